@@ -1,0 +1,18 @@
+#pragma once
+#include "schema/Document.h"
+
+#include <string>
+
+namespace relata {
+
+// Serialises a Document deterministically: fixed key order, 2-space indent, trailing newline;
+// unknown sections kept as read.
+class DocumentWriter {
+public:
+    static OrderedJson toJson(const Document& doc);
+    static std::string write(const Document& doc);
+    // Atomic write through QSaveFile. Returns false and sets `error` on failure.
+    static bool writeFile(const Document& doc, const std::string& path, std::string& error);
+};
+
+} // namespace relata
