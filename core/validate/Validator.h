@@ -1,0 +1,24 @@
+#pragma once
+#include "resolve/ResolvedSchema.h"
+#include "validate/Diagnostic.h"
+
+#include <optional>
+
+namespace relata {
+
+struct ValidateOptions {
+    // When set, also checks what this database cannot take (identifier length, JSONB ...).
+    // When unset, dialect checks run for all three dialects.
+    std::optional<int> dialect; // a DialectKind value
+};
+
+// Diagnostics beyond the Sequelize error itself (which the resolver reports): the traps of the
+// associations guide, FK cycles, type mismatches, non-unique referenced keys, inflection
+// surprises, identifier limits. Each has a code, severity, JSON path and a suggested fix.
+class Validator {
+public:
+    static Diagnostics validate(const Document& doc, const ResolvedSchema& schema,
+                                const ValidateOptions& options = {});
+};
+
+} // namespace relata
