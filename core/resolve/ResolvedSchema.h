@@ -31,7 +31,7 @@ struct Column {
     std::string attribute; // attribute name (rawAttributes key)
     std::string field;     // column name
     DataType type;
-    bool allowNull = true;
+    bool allowNull = true; // false only for `allowNull: false` (a PK is non-null in the database anyway)
     bool primaryKey = false;
     bool autoIncrement = false;
     std::optional<UniqueSpec> unique;        // as on the attribute (true or a key name)

@@ -1,0 +1,52 @@
+#pragma once
+// Applies one association call (belongsTo, hasOne, hasMany, belongsToMany) to the model states,
+// in the order and with the checks of Sequelize 6.37.8 (spec sections 3-5, 8).
+#include "resolve/ModelState.h"
+
+#include <deque>
+#include <functional>
+#include <optional>
+
+namespace relata {
+
+// What the resolver keeps of an association between calls (belongsToMany pairing needs it).
+struct AssociationState {
+    ResolvedAssociation resolved;
+    const Association* authored = nullptr;
+    bool targetKeyDefault = false;
+    bool otherKeyDefault = false;
+    KeySpec foreignKeySpec; // the foreignKey option as given (object keys are re-applied on injection)
+    KeySpec otherKeySpec;
+    std::optional<bool> throughUnique;
+    std::string throughValue; // raw `through.model` string (pairing compares it)
+    bool primaryKeyDeleted = false;
+};
+
+class AssociationBuilder {
+public:
+    using ModelLookup = std::function<ModelState*(const std::string&)>;
+    using ModelCreator = std::function<ModelState&(ModelState&&)>;
+
+    AssociationBuilder(ModelLookup lookup, ModelCreator create, std::deque<AssociationState>& states)
+        : lookup_(std::move(lookup)), create_(std::move(create)), states_(states) {}
+
+    // Applies association `index`; returns the error Sequelize raises, if any.
+    std::optional<Diagnostic> apply(const Association& a, int index);
+
+private:
+    ModelLookup lookup_;
+    ModelCreator create_;
+    std::deque<AssociationState>& states_;
+
+    std::optional<Diagnostic> applySingle(AssociationState& st, ModelState& source, ModelState& target);
+    std::optional<Diagnostic> applyHasMany(AssociationState& st, ModelState& source, ModelState& target);
+    std::optional<Diagnostic> applyBelongsToMany(AssociationState& st, ModelState& source, ModelState& target);
+    void createBtmKeys(AssociationState& st, const ModelState& source, const ModelState& target);
+    void injectBtm(AssociationState& st, ModelState& source, ModelState& target, ModelState& join);
+    std::optional<Diagnostic> checkNamingCollision(const AssociationState& st, const ModelState& source);
+    void injectForeignKey(AssociationState& st, ModelState& holder, const ModelState& referenced,
+                          const std::string& referencedKey, const DataType& keyType, bool belongsTo);
+    void installAccessors(AssociationState& st, ModelState& source);
+};
+
+} // namespace relata
