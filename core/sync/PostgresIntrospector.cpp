@@ -1,0 +1,154 @@
+// PostgreSQL: four pg_catalog queries for the whole current schema (columns, constraints,
+// indexes, enum types). Column lists come back as JSON arrays, so no name needs splitting.
+#include "sync/Introspector.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QVariant>
+
+#include <unordered_map>
+
+namespace relata {
+
+namespace {
+
+const char* kColumns = R"SQL(
+SELECT c.relname, a.attname,
+       CASE WHEN t.typtype = 'e' THEN t.typname ELSE pg_catalog.format_type(a.atttypid, a.atttypmod) END,
+       a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid), a.attidentity
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
+ORDER BY c.relname, a.attnum)SQL";
+
+const char* kConstraints = R"SQL(
+SELECT cl.relname, con.conname, con.contype,
+       (SELECT json_agg(a.attname ORDER BY k.o) FROM unnest(con.conkey) WITH ORDINALITY k(n, o)
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n),
+       fc.relname,
+       (SELECT json_agg(a.attname ORDER BY k.o) FROM unnest(con.confkey) WITH ORDINALITY k(n, o)
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n),
+       con.confdeltype, con.confupdtype
+FROM pg_catalog.pg_constraint con
+JOIN pg_catalog.pg_class cl ON cl.oid = con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace
+LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid
+WHERE n.nspname = current_schema() AND con.contype IN ('p', 'u', 'f')
+ORDER BY cl.relname, con.conname)SQL";
+
+// Indexes that back no constraint (PRIMARY KEY / UNIQUE constraints are read above).
+const char* kIndexes = R"SQL(
+SELECT cl.relname, ic.relname, i.indisunique,
+       (SELECT json_agg(a.attname ORDER BY k.o) FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(n, o)
+          LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.n
+          WHERE k.o <= i.indnkeyatts),
+       i.indexprs IS NOT NULL OR i.indpred IS NOT NULL
+FROM pg_catalog.pg_index i
+JOIN pg_catalog.pg_class cl ON cl.oid = i.indrelid
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace
+WHERE n.nspname = current_schema() AND NOT i.indisprimary
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid)
+ORDER BY cl.relname, ic.relname)SQL";
+
+const char* kEnums = R"SQL(
+SELECT t.typname, json_agg(e.enumlabel ORDER BY e.enumsortorder)
+FROM pg_catalog.pg_type t
+JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
+JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+WHERE n.nspname = current_schema()
+GROUP BY t.typname ORDER BY t.typname)SQL";
+
+std::vector<std::string> names(const QVariant& v) {
+    std::vector<std::string> out;
+    if (v.isNull()) return out;
+    const auto j = nlohmann::json::parse(v.toString().toStdString(), nullptr, false);
+    if (!j.is_array()) return out;
+    for (const auto& e : j) out.push_back(e.is_string() ? e.get<std::string>() : std::string());
+    return out;
+}
+
+std::string pgAction(const QString& code) {
+    const QChar c = code.isEmpty() ? QChar('a') : code.at(0);
+    switch (c.toLatin1()) {
+    case 'c': return "CASCADE";
+    case 'n': return "SET NULL";
+    case 'd': return "SET DEFAULT";
+    case 'r': return "RESTRICT";
+    default: return "NO ACTION";
+    }
+}
+
+} // namespace
+
+bool PostgresIntrospector::read(DatabaseConnection& connection, LiveSchema& out, std::string& error) {
+    LiveSchema schema;
+    std::unordered_map<std::string, size_t> byName;
+    auto table = [&](const std::string& name) -> LiveTable& {
+        auto [it, inserted] = byName.try_emplace(name, schema.tables.size());
+        if (inserted) {
+            schema.tables.emplace_back();
+            schema.tables.back().name = name;
+        }
+        return schema.tables[it->second];
+    };
+    bool ok = connection.query(kColumns, [&](const QSqlQuery& q) {
+        LiveTable& t = table(q.value(0).toString().toStdString());
+        if (q.value(1).isNull()) return; // a table without columns
+        LiveColumn c;
+        c.name = q.value(1).toString().toStdString();
+        c.type = q.value(2).toString().toStdString();
+        c.nullable = !q.value(3).toBool();
+        c.defaultValue = textOf(q.value(4));
+        const std::string identity = q.value(5).toString().toStdString();
+        if (!identity.empty()) c.autoIncrement = true;
+        if (c.defaultValue && c.defaultValue->rfind("nextval(", 0) == 0) {
+            c.autoIncrement = true;
+            c.defaultValue.reset();
+        }
+        t.columns.push_back(std::move(c));
+    }, &error);
+    if (!ok) return false;
+    ok = connection.query(kConstraints, [&](const QSqlQuery& q) {
+        LiveTable& t = table(q.value(0).toString().toStdString());
+        const std::string name = q.value(1).toString().toStdString();
+        const QString type = q.value(2).toString();
+        if (type == QLatin1String("p")) {
+            t.primaryKeyName = name;
+            t.primaryKey = names(q.value(3));
+        } else if (type == QLatin1String("u")) {
+            t.uniqueKeys.push_back(LiveKey{name, names(q.value(3))});
+        } else {
+            LiveForeignKey fk;
+            fk.name = name;
+            fk.columns = names(q.value(3));
+            fk.refTable = q.value(4).toString().toStdString();
+            fk.refColumns = names(q.value(5));
+            fk.onDelete = pgAction(q.value(6).toString());
+            fk.onUpdate = pgAction(q.value(7).toString());
+            t.foreignKeys.push_back(std::move(fk));
+        }
+    }, &error);
+    if (!ok) return false;
+    ok = connection.query(kIndexes, [&](const QSqlQuery& q) {
+        LiveTable& t = table(q.value(0).toString().toStdString());
+        LiveIndex i;
+        i.name = q.value(1).toString().toStdString();
+        i.unique = q.value(2).toBool();
+        i.columns = names(q.value(3));
+        if (q.value(4).toBool()) i.columns.push_back(std::string()); // expression / partial: never equal to a design index
+        t.indexes.push_back(std::move(i));
+    }, &error);
+    if (!ok) return false;
+    ok = connection.query(kEnums, [&](const QSqlQuery& q) {
+        schema.enums.push_back(LiveEnum{q.value(0).toString().toStdString(), names(q.value(1))});
+    }, &error);
+    if (!ok) return false;
+    out = std::move(schema);
+    return true;
+}
+
+} // namespace relata
