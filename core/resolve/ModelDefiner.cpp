@@ -97,7 +97,17 @@ std::optional<Diagnostic> ModelDefiner::define(const Model& model, int documentI
         }
         addAutoId(m);
     }
-    for (const AttributeDef& a : model.attributes) {
+    for (size_t i = 0; i < model.attributes.size(); ++i) {
+        const AttributeDef& a = model.attributes[i];
+        if (!a.type || a.type->empty()) {
+            Diagnostic d;
+            d.code = "RL-E-TYPE-MISSING";
+            d.message = "Unrecognized datatype for attribute \"" + model.name + "." + a.name + "\"";
+            d.path = "/models/" + std::to_string(documentIndex) + "/attributes/" + a.name;
+            d.fix = "Give '" + a.name + "' a \"type\", e.g. \"STRING\" or \"INTEGER\".";
+            d.model = model.name;
+            return d;
+        }
         AttributeState s;
         s.def = a;
         s.origin = ColumnOrigin::Declared;

@@ -19,7 +19,7 @@ namespace {
 // few hundred keys per object; nlohmann's ordered_json looks keys up linearly, so one object
 // with very many members would make parsing quadratic.
 constexpr size_t kMaxDepth = 256;
-constexpr size_t kMaxObjectMembers = 5000;
+constexpr size_t kMaxObjectMembers = 50000; // layouts of 10,000-model designs fit
 constexpr size_t kMaxErrors = 200;
 constexpr size_t kMaxSuggestionLength = 64;
 constexpr size_t kMaxSuggestionCandidates = 5000;
