@@ -4,7 +4,9 @@
 
 namespace relata::cli {
 
-Program::Program() : commands_(allCommands()) {}
+std::unique_ptr<Command> makeExportCommand(); // ExportCommand.cpp
+
+Program::Program() : commands_(allCommands()) { commands_.push_back(makeExportCommand()); }
 
 Command* Program::find(const QString& verb) const {
     for (const auto& c : commands_)
