@@ -155,8 +155,14 @@ T_ALL=$(now)
 # ------------------------------------------------------------------ 1. setup + build
 banner "setup: packages, configure, build ($RELATA_BUILD_DIR)"
 t0=$(now)
-bash "$ROOT/scripts/setup.sh"
+# packages in the foreground (sudo may ask for a password; apt is not interrupted half-way),
+# then configure + build in the background so that a signal stops the build at once
+bash "$ROOT/scripts/setup.sh" --deps-only
 rc=$?
+if [[ $rc -eq 0 ]]; then
+  run_bg env RELATA_SKIP_APT=1 bash "$ROOT/scripts/setup.sh"
+  rc=$?
+fi
 case $rc in
   0) record "setup + build $RELATA_BUILD_DIR" ok "$(elapsed "$t0") s" 0 0 ;;
   3) record "setup + build $RELATA_BUILD_DIR" FAILED "build failed; running the tests that built ($(elapsed "$t0") s)" 0 1 ;;
