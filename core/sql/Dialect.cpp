@@ -1,0 +1,500 @@
+#include "sql/Dialect.h"
+
+#include "sql/MySqlDialect.h"
+#include "sql/PostgresDialect.h"
+#include "sql/SqliteDialect.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace relata {
+
+// ---------------------------------------------------------------------------------------------
+// Factory
+
+std::unique_ptr<Dialect> Dialect::create(DialectKind kind) {
+    switch (kind) {
+    case DialectKind::Postgres:
+        return std::make_unique<PostgresDialect>();
+    case DialectKind::MySql:
+        return std::make_unique<MySqlDialect>();
+    case DialectKind::Sqlite:
+        return std::make_unique<SqliteDialect>();
+    }
+    return nullptr;
+}
+
+static std::string asciiLower(const std::string& s) {
+    std::string out = s;
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+bool Dialect::parse(const std::string& name, DialectKind& out) {
+    const std::string n = asciiLower(name);
+    if (n == "postgres" || n == "postgresql") {
+        out = DialectKind::Postgres;
+        return true;
+    }
+    if (n == "mysql" || n == "mariadb") {
+        out = DialectKind::MySql;
+        return true;
+    }
+    if (n == "sqlite") {
+        out = DialectKind::Sqlite;
+        return true;
+    }
+    return false;
+}
+
+std::vector<DialectKind> Dialect::all() {
+    return {DialectKind::Postgres, DialectKind::MySql, DialectKind::Sqlite};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Type keys
+
+TypeId typeId(const std::string& k) {
+    switch (k.size()) {
+    case 4:
+        if (k == "CHAR") return TypeId::Char;
+        if (k == "TEXT") return TypeId::Text;
+        if (k == "REAL") return TypeId::Real;
+        if (k == "DATE") return TypeId::Date;
+        if (k == "TIME") return TypeId::Time;
+        if (k == "UUID") return TypeId::Uuid;
+        if (k == "JSON") return TypeId::Json;
+        if (k == "BLOB") return TypeId::Blob;
+        if (k == "ENUM") return TypeId::Enum;
+        break;
+    case 5:
+        if (k == "FLOAT") return TypeId::Float;
+        if (k == "JSONB") return TypeId::Jsonb;
+        break;
+    case 6:
+        if (k == "STRING") return TypeId::String;
+        if (k == "BIGINT") return TypeId::BigInt;
+        if (k == "DOUBLE") return TypeId::Double;
+        break;
+    case 7:
+        if (k == "INTEGER") return TypeId::Integer;
+        if (k == "TINYINT") return TypeId::TinyInt;
+        if (k == "DECIMAL") return TypeId::Decimal;
+        if (k == "BOOLEAN") return TypeId::Boolean;
+        break;
+    case 8:
+        if (k == "SMALLINT") return TypeId::SmallInt;
+        if (k == "DATEONLY") return TypeId::DateOnly;
+        break;
+    case 9:
+        if (k == "MEDIUMINT") return TypeId::MediumInt;
+        break;
+    default:
+        break;
+    }
+    return TypeId::Unknown;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quoting
+
+void Dialect::appendIdentifier(std::string& out, std::string_view name) const {
+    const char q = identifierQuote();
+    out += q;
+    size_t start = 0;
+    for (size_t pos; (pos = name.find(q, start)) != std::string_view::npos; start = pos + 1) {
+        out.append(name.data() + start, pos - start + 1);
+        out += q; // doubled
+    }
+    out.append(name.data() + start, name.size() - start);
+    out += q;
+}
+
+void Dialect::appendIdentifierList(std::string& out, const std::vector<std::string>& names,
+                                   const char* sep) const {
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i) out += sep;
+        appendIdentifier(out, names[i]);
+    }
+}
+
+void Dialect::appendUpper(std::string& out, std::string_view s) {
+    for (char c : s)
+        out += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+std::string Dialect::typeSql(const DataType& type) const {
+    std::string out;
+    appendTypeSql(out, type);
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Literals
+
+namespace {
+
+// Number.prototype.toString for the values a JSON document can hold.
+void appendJsNumber(std::string& out, const OrderedJson& v) {
+    if (v.is_number_integer()) {
+        out += v.dump();
+        return;
+    }
+    const double d = v.get<double>();
+    if (std::isnan(d)) {
+        out += "NaN";
+        return;
+    }
+    if (std::isinf(d)) {
+        out += d < 0 ? "-Infinity" : "Infinity";
+        return;
+    }
+    if (d == 0) {
+        out += '0'; // also -0
+        return;
+    }
+    if (d == std::floor(d) && std::fabs(d) < 1e21) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.0f", d);
+        out += buf;
+        return;
+    }
+    out += v.dump(); // shortest round-trip form, like JavaScript
+}
+
+bool isZeroArg(const std::string& a) {
+    for (char c : a)
+        if (c != '0') return false;
+    return true;
+}
+
+// JavaScript isNaN(string) is false for numeric strings (leading/trailing spaces allowed).
+bool isNumericString(const std::string& s) {
+    size_t b = 0, e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r'))
+        ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r'))
+        --e;
+    if (b == e) return true; // Number('') === 0
+    const std::string t = s.substr(b, e - b);
+    if (t == "Infinity" || t == "+Infinity" || t == "-Infinity") return true;
+    for (char c : t)
+        if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-' ||
+              c == 'x' || c == 'X' || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+            return false;
+    char* end = nullptr;
+    std::strtod(t.c_str(), &end);
+    return end && *end == '\0';
+}
+
+const char kHex[] = "0123456789abcdef";
+
+} // namespace
+
+bool Dialect::defaultSchemable(const Column& column) {
+    if (!column.defaultValue) return false;
+    const OrderedJson& v = *column.defaultValue;
+    // {"fn": "NOW"} / {"fn": "UUIDV4"}: DataTypes.NOW / UUIDV4 instances, which
+    // Utils.defaultValueSchemable() rejects. Sequelize fills them in on create().
+    if (v.is_object() && v.contains("fn")) return false;
+    return true;
+}
+
+void Dialect::appendPlainLiteral(std::string& out, const OrderedJson& v) const {
+    if (v.is_null()) {
+        out += "NULL";
+    } else if (v.is_boolean()) {
+        out += booleanLiteral(v.get<bool>());
+    } else if (v.is_number()) {
+        appendJsNumber(out, v);
+    } else if (v.is_string()) {
+        appendString(out, v.get_ref<const std::string&>());
+    } else if (v.is_array()) {
+        for (size_t i = 0; i < v.size(); ++i) {
+            if (i) out += ", ";
+            appendPlainLiteral(out, v[i]);
+        }
+    } else {
+        appendString(out, v.dump());
+    }
+}
+
+void Dialect::appendBlobLiteral(std::string& out, const std::string& hex) const {
+    out += "X'";
+    out += hex;
+    out += '\'';
+}
+
+void Dialect::appendTypedLiteral(std::string& out, const OrderedJson& v, const DataType& type) const {
+    if (v.is_null()) {
+        out += "NULL";
+        return;
+    }
+    const TypeId id = typeId(type.key);
+    if (id == TypeId::Json || id == TypeId::Jsonb) { // JSON.stringify, then escaped as a string
+        appendString(out, v.dump());
+        return;
+    }
+    if (id == TypeId::Float || id == TypeId::Double || id == TypeId::Real) {
+        // escape === false: `'${isNaN(v) ? 'NaN' : v}'`
+        out += '\'';
+        if (v.is_number())
+            appendJsNumber(out, v);
+        else if (v.is_boolean())
+            out += v.get<bool>() ? "true" : "false";
+        else if (v.is_string() && isNumericString(v.get_ref<const std::string&>()))
+            out += v.get_ref<const std::string&>();
+        else
+            out += "NaN";
+        out += '\'';
+        return;
+    }
+    if (id == TypeId::Blob) { // escape === false: hex of the UTF-8 bytes
+        const std::string bytes = v.is_string() ? v.get<std::string>() : v.dump();
+        std::string hex;
+        hex.reserve(bytes.size() * 2);
+        for (unsigned char c : bytes) {
+            hex += kHex[c >> 4];
+            hex += kHex[c & 15];
+        }
+        appendBlobLiteral(out, hex);
+        return;
+    }
+    appendPlainLiteral(out, v);
+}
+
+void Dialect::appendDefault(std::string& out, const Column& column) const {
+    if (!defaultSchemable(column)) return;
+    out += " DEFAULT ";
+    appendTypedLiteral(out, *column.defaultValue, column.type);
+}
+
+std::string Dialect::defaultLiteral(const Column& column) const {
+    std::string out;
+    appendDefault(out, column);
+    if (out.size() >= 9) out.erase(0, 9); // " DEFAULT "
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Columns and constraints
+
+void Dialect::appendColumnType(std::string& out, const Table&, const Column& column) const {
+    appendTypeSql(out, column.type);
+}
+
+void Dialect::appendReferences(std::string& out, const Column& column) const {
+    if (!column.references) return;
+    out += " REFERENCES ";
+    appendIdentifier(out, column.references->table);
+    out += " (";
+    appendIdentifier(out, column.references->key.empty() ? std::string_view("id") : column.references->key);
+    out += ')';
+    if (column.onDelete && !column.onDelete->empty()) {
+        out += " ON DELETE ";
+        appendUpper(out, *column.onDelete);
+    }
+    if (column.onUpdate && !column.onUpdate->empty()) {
+        out += " ON UPDATE ";
+        appendUpper(out, *column.onUpdate);
+    }
+}
+
+void Dialect::appendUniqueConstraint(std::string& out, const Table&, const UniqueKey& key) const {
+    out += "UNIQUE (";
+    appendIdentifierList(out, key.fields, ", ");
+    out += ')';
+}
+
+bool Dialect::primaryKeyAsTableConstraint(const TableContext& ctx) const {
+    return ctx.primaryKeyCount > 0;
+}
+
+void Dialect::appendForeignKeyConstraints(std::string&, const TableContext&) const {}
+
+void Dialect::appendCreateTableSuffix(std::string&) const {}
+
+void Dialect::appendTableConstraints(std::string& out, const TableContext& ctx) const {
+    for (const UniqueKey& key : ctx.table.uniqueKeys) {
+        if (!key.named || key.fields.empty()) continue; // `unique: true` is the inline UNIQUE
+        out += ", ";
+        appendUniqueConstraint(out, ctx.table, key);
+    }
+    if (primaryKeyAsTableConstraint(ctx)) {
+        out += ", PRIMARY KEY (";
+        bool first = true;
+        for (const Column& c : ctx.table.columns) {
+            if (!c.primaryKey) continue;
+            if (!first) out += ", ";
+            first = false;
+            appendIdentifier(out, c.field);
+        }
+        out += ')';
+    }
+    appendForeignKeyConstraints(out, ctx);
+}
+
+std::string Dialect::createTable(const TableContext& ctx) const {
+    std::string out;
+    out.reserve(64 + ctx.table.columns.size() * 48);
+    out += "CREATE TABLE IF NOT EXISTS ";
+    appendIdentifier(out, ctx.table.tableName);
+    out += " (";
+    bool first = true;
+    for (const Column& c : ctx.table.columns) {
+        if (!first) out += ", ";
+        first = false;
+        appendIdentifier(out, c.field);
+        out += ' ';
+        appendColumnDefinition(out, ctx, c);
+    }
+    appendTableConstraints(out, ctx);
+    out += ')';
+    appendCreateTableSuffix(out);
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements around a table
+
+void Dialect::beforeCreateTable(std::vector<std::string>&, const Table&) const {}
+
+void Dialect::afterCreateTable(std::vector<std::string>& out, const Table& table) const {
+    for (const TableIndex& index : table.indexes)
+        out.push_back(createIndex(table, index));
+}
+
+std::string Dialect::indexName(const Table& table, const TableIndex& index) {
+    if (!index.name.empty()) return index.name;
+    // inflection.underscore: '_' before every ASCII capital, one leading '_' dropped per
+    // '::'-separated part, parts joined by '/', all lower-cased.
+    std::string joined = table.tableName;
+    for (const std::string& f : index.fields) {
+        joined += '_';
+        joined += f;
+    }
+    std::string out;
+    out.reserve(joined.size() + 8);
+    size_t start = 0;
+    while (true) {
+        const size_t sep = joined.find("::", start);
+        const std::string_view part(joined.data() + start,
+                                    (sep == std::string::npos ? joined.size() : sep) - start);
+        std::string p;
+        for (char c : part) {
+            if (c >= 'A' && c <= 'Z') p += '_';
+            p += c;
+        }
+        if (!p.empty() && p[0] == '_') p.erase(0, 1);
+        out += p;
+        if (sep == std::string::npos) break;
+        out += '/';
+        start = sep + 2;
+    }
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string Dialect::createIndex(const Table& table, const TableIndex& index) const {
+    std::string out = index.unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
+    appendIdentifier(out, indexName(table, index));
+    out += " ON ";
+    appendIdentifier(out, table.tableName);
+    out += " (";
+    appendIdentifierList(out, index.fields, ", ");
+    out += ')';
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// FK cycles
+
+std::string Dialect::addForeignKey(const Table& table, const Column& column) const {
+    std::string out = "ALTER TABLE ";
+    appendIdentifier(out, table.tableName);
+    out += " ADD FOREIGN KEY (";
+    appendIdentifier(out, column.field);
+    out += ')';
+    appendReferences(out, column);
+    return out;
+}
+
+void Dialect::deferredColumnStatements(std::vector<std::string>& out, const Table& table,
+                                       const Column& column) const {
+    // Model.sync({alter: true}) skips primary-key columns entirely, so an FK that is part of
+    // the primary key (a join table's) is never added in the second pass.
+    if (column.primaryKey) return;
+    if (column.references) out.push_back(addForeignKey(table, column));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drops
+
+std::string Dialect::dropTable(const Table& table) const {
+    std::string out = "DROP TABLE IF EXISTS ";
+    appendIdentifier(out, table.tableName);
+    return out;
+}
+
+void Dialect::afterDropTable(std::vector<std::string>&, const Table&) const {}
+void Dialect::beforeDropAll(std::vector<std::string>&, bool) const {}
+void Dialect::afterDropAll(std::vector<std::string>&, bool) const {}
+
+// ---------------------------------------------------------------------------------------------
+// Type helpers shared by the dialects
+
+void Dialect::appendNumberType(std::string& out, std::string_view key, const DataType& type) {
+    // NUMBER.prototype.toSql: KEY[(length[,decimals])]; a zero length prints nothing.
+    out += key;
+    if (!type.args.empty() && !isZeroArg(type.args[0])) {
+        out += '(';
+        out += type.args[0];
+        if (type.args.size() > 1) {
+            out += ',';
+            out += type.args[1];
+        }
+        out += ')';
+    }
+}
+
+void Dialect::appendDecimalType(std::string& out, const DataType& type) {
+    // DECIMAL.prototype.toSql: DECIMAL(p,s) without its zero parts ([p, s].filter(_.identity)).
+    out += "DECIMAL";
+    bool open = false;
+    for (size_t i = 0; i < type.args.size() && i < 2; ++i) {
+        if (isZeroArg(type.args[i])) continue;
+        out += open ? ',' : '(';
+        open = true;
+        out += type.args[i];
+    }
+    if (open) out += ')';
+}
+
+void Dialect::appendSizedType(std::string& out, std::string_view sqlName, const DataType& type) {
+    // STRING / CHAR: VARCHAR(n) / CHAR(n), 255 without a length.
+    out += sqlName;
+    out += '(';
+    if (!type.args.empty() && !isZeroArg(type.args[0]))
+        out += type.args[0];
+    else
+        out += "255";
+    out += ')';
+}
+
+bool Dialect::hasNonZeroArg(const DataType& type, size_t i) {
+    return type.args.size() > i && !isZeroArg(type.args[i]);
+}
+
+void Dialect::appendEnumValues(std::string& out, const DataType& type) const {
+    out += "ENUM(";
+    for (size_t i = 0; i < type.values.size(); ++i) {
+        if (i) out += ", ";
+        appendString(out, type.values[i]);
+    }
+    out += ')';
+}
+
+} // namespace relata
