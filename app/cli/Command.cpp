@@ -54,6 +54,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     out.push_back(makeInspectCommand());
     out.push_back(makeDdlCommand());
     out.push_back(makeAccessorsCommand());
+    out.push_back(makeExportCommand());
     return out;
 }
 

@@ -41,6 +41,7 @@ std::unique_ptr<Command> makeValidateCommand();
 std::unique_ptr<Command> makeInspectCommand();
 std::unique_ptr<Command> makeDdlCommand();
 std::unique_ptr<Command> makeAccessorsCommand();
+std::unique_ptr<Command> makeExportCommand(); // ExportCommand.cpp
 
 // Every verb, in the order the program's --help lists them.
 std::vector<std::unique_ptr<Command>> allCommands();

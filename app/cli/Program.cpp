@@ -4,9 +4,7 @@
 
 namespace relata::cli {
 
-std::unique_ptr<Command> makeExportCommand(); // ExportCommand.cpp
-
-Program::Program() : commands_(allCommands()) { commands_.push_back(makeExportCommand()); }
+Program::Program() : commands_(allCommands()) {}
 
 Command* Program::find(const QString& verb) const {
     for (const auto& c : commands_)
