@@ -145,6 +145,9 @@ Table ModelState::toTable() const {
     }
     for (const std::string& k : keyOrder) t.uniqueKeys.push_back(keys[k]);
     t.indexes = indexes;
+    t.createdAtField = createdAtAttribute.empty() ? std::string() : fieldOf(createdAtAttribute);
+    t.updatedAtField = updatedAtAttribute.empty() ? std::string() : fieldOf(updatedAtAttribute);
+    t.deletedAtField = deletedAtAttribute.empty() ? std::string() : fieldOf(deletedAtAttribute);
     return t;
 }
 

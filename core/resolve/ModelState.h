@@ -35,6 +35,8 @@ public:
     bool autoCreated = false;
     int documentIndex = -1;
     std::vector<TableIndex> indexes;
+    // Timestamp attributes (empty when the model has none of that kind).
+    std::string createdAtAttribute, updatedAtAttribute, deletedAtAttribute;
     // Names already own properties of the model prototype: attribute getters and installed
     // association methods. Sequelize skips an accessor whose name is taken.
     std::unordered_set<std::string> prototypeNames;

@@ -72,6 +72,8 @@ struct Table {
     std::vector<Column> columns; // attribute order = column order
     std::vector<UniqueKey> uniqueKeys;
     std::vector<TableIndex> indexes;
+    // Columns Sequelize maintains itself (empty when the model has none of that kind).
+    std::string createdAtField, updatedAtField, deletedAtField;
 
     const Column* findAttribute(const std::string& attribute) const;
     const Column* findField(const std::string& field) const;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QTest>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 
@@ -103,6 +104,13 @@ std::vector<std::string> compareCase(const Json& expected, const ResolvedSchema&
     return diffs;
 }
 
+ResolvedSchema resolveText(const std::string& text) {
+    Document doc;
+    Diagnostics errors;
+    if (!DocumentReader::read(text, doc, errors)) qFatal("test document did not load: %s", errors.front().message.c_str());
+    return Resolver::resolve(doc);
+}
+
 } // namespace
 
 class TestResolver : public QObject {
@@ -125,6 +133,112 @@ private slots:
         std::string all;
         for (const auto& d : diffs) all += "\n  " + d;
         QVERIFY2(diffs.empty(), all.c_str());
+    }
+
+
+    void modelOptionsShapeTheTable() {
+        const ResolvedSchema s = resolveText(R"({"models": [
+            {"name": "Person", "attributes": {"nick": {"type": "STRING"}},
+             "options": {"underscored": true, "paranoid": true, "createdAt": "bornAt", "updatedAt": false,
+                         "name": {"singular": "human"}, "indexes": [{"fields": ["nick"], "unique": true}]}},
+            {"name": "city", "attributes": {}, "options": {"freezeTableName": true, "timestamps": false}},
+            {"name": "town", "attributes": {}, "options": {"tableName": "towns_v2"}}],
+          "associations": [{"source": "city", "type": "hasMany", "target": "Person"}]})");
+        QVERIFY(!s.error);
+        const Table* p = s.findModel("Person");
+        QCOMPARE(p->tableName, std::string("people"));
+        QCOMPARE(p->nameSingular, std::string("human"));
+        QCOMPARE(p->namePlural, std::string("People"));
+        std::vector<std::string> fields;
+        for (const Column& c : p->columns) fields.push_back(c.field);
+        QCOMPARE(fields, (std::vector<std::string>{"id", "nick", "born_at", "deleted_at", "city_id"}));
+        QCOMPARE(p->createdAtField, std::string("born_at"));
+        QCOMPARE(p->updatedAtField, std::string());
+        QCOMPARE(p->deletedAtField, std::string("deleted_at"));
+        QVERIFY(p->findAttribute("deletedAt")->allowNull);
+        QVERIFY(!p->findAttribute("bornAt")->allowNull);
+        QCOMPARE(p->indexes.size(), size_t(1));
+        QCOMPARE(p->indexes[0].name, std::string("people_nick"));
+        QCOMPARE(s.findModel("city")->tableName, std::string("city"));
+        QCOMPARE(s.findModel("city")->columns.size(), size_t(1));
+        QCOMPARE(s.findModel("town")->tableName, std::string("towns_v2"));
+        // hasMany FK: camelize(source singular + '_' + pk), column underscored on the target.
+        QCOMPARE(p->findAttribute("cityId")->field, std::string("city_id"));
+    }
+
+    void uniqueKeysAreGroupedByName() {
+        const ResolvedSchema s = resolveText(R"({"models": [{"name": "slot", "attributes": {
+            "a": {"type": "INTEGER", "unique": "ab"}, "b": {"type": "INTEGER", "unique": "ab"},
+            "c": {"type": "STRING", "unique": true}}}]})");
+        const Table* t = s.findModel("slot");
+        QCOMPARE(t->uniqueKeys.size(), size_t(2));
+        QCOMPARE(t->uniqueKeys[0].name, std::string("ab"));
+        QCOMPARE(t->uniqueKeys[0].fields, (std::vector<std::string>{"a", "b"}));
+        QVERIFY(t->uniqueKeys[0].named);
+        QCOMPARE(t->uniqueKeys[1].name, std::string("slots_c_unique"));
+        QVERIFY(!t->uniqueKeys[1].named);
+    }
+
+    void sequelizeErrorsCarryTheirPlace() {
+        ResolvedSchema s = resolveText(R"({"models": [{"name": "a", "attributes": {"id": {"type": "INTEGER"}}}]})");
+        QVERIFY(s.error);
+        QCOMPARE(s.error->message, std::string("A column called 'id' was added to the attributes of 'as' but not marked with 'primaryKey: true'"));
+        QCOMPARE(s.error->path, std::string("/models/0/attributes/id"));
+
+        s = resolveText(R"({"models": [{"name": "a", "attributes": {"x": {}}}]})");
+        QVERIFY(s.error);
+        QCOMPARE(s.error->message, std::string("Unrecognized datatype for attribute \"a.x\""));
+
+        s = resolveText(R"({"models": [{"name": "a", "attributes": {}}, {"name": "b", "attributes": {}}],
+            "associations": [{"source": "a", "type": "hasMany", "target": "b", "options": {"sourceKey": "nope"}}]})");
+        QVERIFY(s.error);
+        QCOMPARE(s.error->path, std::string("/associations/0/options/sourceKey"));
+        QVERIFY(s.error->message.find("nope") != std::string::npos);
+
+        s = resolveText(R"({"models": [{"name": "a", "attributes": {"b": {"type": "STRING"}}}, {"name": "b", "attributes": {}}],
+            "associations": [{"source": "a", "type": "belongsTo", "target": "b"}]})");
+        QVERIFY(s.error);
+        QCOMPARE(s.error->message, std::string("Naming collision between attribute 'b' and association 'b' on model a. "
+                                               "To remedy this, change either foreignKey or as in your association definition"));
+        QCOMPARE(s.error->association, 0);
+    }
+
+    void takenAccessorNamesAreSkipped() {
+        const ResolvedSchema s = resolveText(R"({"models": [
+            {"name": "user", "attributes": {"hasTasks": {"type": "BOOLEAN"}}}, {"name": "task", "attributes": {}}],
+            "associations": [{"source": "user", "type": "hasMany", "target": "task"},
+                             {"source": "user", "type": "hasMany", "target": "task", "options": {"as": "jobs"}}]})");
+        QVERIFY(!s.error);
+        const auto& acc = s.associations[0].accessors;
+        auto hasAll = std::find_if(acc.begin(), acc.end(), [](const Accessor& a) { return a.kind == AccessorKind::HasAll; });
+        QCOMPARE(hasAll->name, std::string("hasTasks"));
+        QVERIFY(!hasAll->installed);
+        QVERIFY(hasAll->skippedBecause.find("attribute") != std::string::npos);
+        QCOMPARE(s.associations[1].accessors.front().name, std::string("getJobs"));
+        QVERIFY(s.associations[1].accessors.front().installed);
+    }
+
+    void deepChainsResolveWithoutRecursion() {
+        // 20,000 tables each referencing the previous: the sync order must be the chain itself.
+        Document doc;
+        for (int i = 0; i < 20000; ++i) {
+            Model m;
+            m.name = "t" + std::to_string(i);
+            doc.models.push_back(m);
+            if (i > 0) {
+                Association a;
+                a.source = m.name;
+                a.type = AssociationType::BelongsTo;
+                a.target = "t" + std::to_string(i - 1);
+                doc.associations.push_back(a);
+            }
+        }
+        std::reverse(doc.models.begin(), doc.models.end());
+        const ResolvedSchema s = Resolver::resolve(doc);
+        QVERIFY(!s.error);
+        QVERIFY(!s.cyclic);
+        QCOMPARE(s.syncOrder.front(), std::string("t0s"));
+        QCOMPARE(s.syncOrder.back(), std::string("t19999s"));
     }
 
     void cycleIsDetectedAndOrderFallsBack() {
