@@ -395,6 +395,55 @@ std::string CatalogNormalizer::action(DialectKind kind, const std::string& actio
     return a;
 }
 
+bool CatalogNormalizer::enumLabels(const std::string& type, std::vector<std::string>& labels) {
+    const std::string low = lower(trim(type));
+    if (low.rfind("enum", 0) != 0) return false;
+    labels.clear();
+    return parseEnumLabels(type, labels);
+}
+
+namespace {
+
+int integerRank(const std::string& name) {
+    static const char* ranks[] = {"tinyint", "smallint", "mediumint", "int", "integer", "bigint"};
+    static const int values[] = {1, 2, 3, 4, 4, 5};
+    for (size_t i = 0; i < 6; ++i)
+        if (name == ranks[i]) return values[i];
+    return 0;
+}
+
+long argOr(const TypeParts& p, size_t i, long fallback) {
+    return p.args.size() > i && allDigits(p.args[i]) ? std::atol(p.args[i].c_str()) : fallback;
+}
+
+} // namespace
+
+bool CatalogNormalizer::widening(DialectKind kind, const std::string& from, const std::string& to) {
+    if (kind == DialectKind::Sqlite || from == to) return true;
+    if (to == "text" || to == "longtext" || to == "mediumtext") return true;
+    const TypeParts f = splitType(from), t = splitType(to);
+    auto isString = [](const std::string& n) {
+        return n == "character varying" || n == "varchar" || n == "character" || n == "char";
+    };
+    if (isString(f.name) && isString(t.name)) {
+        const bool toFixed = t.name == "character" || t.name == "char";
+        const bool fromFixed = f.name == "character" || f.name == "char";
+        if (toFixed && !fromFixed) return false; // padding changes the values
+        return argOr(t, 0, 1L << 30) >= argOr(f, 0, 1L << 30);
+    }
+    if (f.name == "tinyint(1)" || from == "tinyint(1)") return integerRank(t.name) > 0;
+    const int fr = integerRank(f.name), tr = integerRank(t.name);
+    if (fr && tr) return tr >= fr;
+    if ((f.name == "real" || f.name == "float") && (t.name == "double precision" || t.name == "double")) return true;
+    if ((f.name == "numeric" || f.name == "decimal") && (t.name == "numeric" || t.name == "decimal")) {
+        if (!t.hasArgs) return true;
+        if (!f.hasArgs) return false;
+        const long fp = argOr(f, 0, 10), fs = argOr(f, 1, 0), tp = argOr(t, 0, 10), ts = argOr(t, 1, 0);
+        return ts >= fs && tp - ts >= fp - fs;
+    }
+    return false;
+}
+
 bool CatalogNormalizer::isIntegerType(const std::string& t) {
     const std::string l = lower(t);
     return l.find("int") != std::string::npos && l.find("interval") == std::string::npos && l.find("point") == std::string::npos;

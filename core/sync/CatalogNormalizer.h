@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace relata {
 
@@ -33,6 +34,13 @@ public:
 
     // Whether `type` (canonical) is an integer type.
     static bool isIntegerType(const std::string& canonicalType);
+
+    // The labels of ENUM('a', 'b') / enum('a','b'); false when `type` is no such list.
+    static bool enumLabels(const std::string& type, std::vector<std::string>& labels);
+
+    // Whether every value of a `from` column fits a `to` column unchanged (both canonical):
+    // varchar(10) -> varchar(255), integer -> bigint, anything -> text. SQLite keeps every value.
+    static bool widening(DialectKind kind, const std::string& from, const std::string& to);
 };
 
 } // namespace relata
