@@ -5,6 +5,7 @@
 #include "sql/SqliteDialect.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
@@ -191,6 +192,119 @@ bool isNumericString(const std::string& s) {
 
 const char kHex[] = "0123456789abcdef";
 
+// Days since 1970-01-01 of a proleptic Gregorian date.
+int64_t daysFromCivil(int64_t y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+void civilFromDays(int64_t z, int64_t& y, unsigned& m, unsigned& d) {
+    z += 719468;
+    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = doy - (153 * mp + 2) / 5 + 1;
+    m = mp < 10 ? mp + 3 : mp - 9;
+    y = static_cast<int64_t>(yoe) + era * 400 + (m <= 2);
+}
+
+// moment(value) for the ISO 8601 forms (YYYY-MM-DD[( |T)HH[:mm[:ss[.SSS]]]][Z|+-HH[:]mm]) and
+// epoch milliseconds; a value without an offset is taken as UTC (Sequelize's timezone '+00:00').
+bool parseMomentValue(const OrderedJson& v, int64_t& epochMs) {
+    if (v.is_number()) {
+        epochMs = v.is_number_integer() ? v.get<int64_t>() : static_cast<int64_t>(v.get<double>());
+        return true;
+    }
+    if (!v.is_string()) return false;
+    const std::string& s = v.get_ref<const std::string&>();
+    size_t i = 0;
+    auto digits = [&](size_t n, int64_t& out) {
+        if (i + n > s.size()) return false;
+        out = 0;
+        for (size_t k = 0; k < n; ++k) {
+            const char c = s[i + k];
+            if (c < '0' || c > '9') return false;
+            out = out * 10 + (c - '0');
+        }
+        i += n;
+        return true;
+    };
+    int64_t y, mo, d, h = 0, mi = 0, sec = 0, ms = 0, offMin = 0;
+    if (!digits(4, y) || i >= s.size() || s[i++] != '-' || !digits(2, mo) || i >= s.size() || s[i++] != '-' ||
+        !digits(2, d))
+        return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
+    if (i < s.size() && (s[i] == 'T' || s[i] == ' ')) {
+        ++i;
+        if (!digits(2, h)) return false;
+        if (i < s.size() && s[i] == ':') {
+            ++i;
+            if (!digits(2, mi)) return false;
+            if (i < s.size() && s[i] == ':') {
+                ++i;
+                if (!digits(2, sec)) return false;
+                if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+                    ++i;
+                    int64_t scale = 100;
+                    bool any = false;
+                    while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+                        ms += (s[i] - '0') * scale;
+                        scale /= 10;
+                        any = true;
+                        ++i;
+                    }
+                    if (!any) return false;
+                }
+            }
+        }
+        if (h > 24 || mi > 59 || sec > 59) return false;
+        if (i < s.size() && s[i] == 'Z') {
+            ++i;
+        } else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+            const int sign = s[i++] == '-' ? -1 : 1;
+            int64_t oh, om = 0;
+            if (!digits(2, oh)) return false;
+            if (i < s.size() && s[i] == ':') ++i;
+            if (i < s.size() && !digits(2, om)) return false;
+            offMin = sign * (oh * 60 + om);
+        }
+    }
+    if (i != s.size()) return false;
+    epochMs = ((daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 24 + h) * 60 + mi -
+               offMin) *
+                  60000 +
+              sec * 1000 + ms;
+    return true;
+}
+
+// moment(...).utcOffset('+00:00').format('YYYY-MM-DD HH:mm:ss.SSS Z') or .format('YYYY-MM-DD').
+std::string formatMomentUtc(int64_t epochMs, bool withTime) {
+    int64_t days = epochMs / 86400000, rem = epochMs % 86400000;
+    if (rem < 0) {
+        rem += 86400000;
+        --days;
+    }
+    int64_t y;
+    unsigned m, d;
+    civilFromDays(days, y, m, d);
+    char buf[64];
+    if (!withTime) {
+        std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", static_cast<long long>(y), m, d);
+    } else {
+        std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02lld:%02lld:%02lld.%03lld +00:00",
+                      static_cast<long long>(y), m, d, static_cast<long long>(rem / 3600000),
+                      static_cast<long long>(rem / 60000 % 60), static_cast<long long>(rem / 1000 % 60),
+                      static_cast<long long>(rem % 1000));
+    }
+    return buf;
+}
+
 } // namespace
 
 bool Dialect::defaultSchemable(const Column& column) {
@@ -250,6 +364,14 @@ void Dialect::appendTypedLiteral(std::string& out, const OrderedJson& v, const D
             out += "NaN";
         out += '\'';
         return;
+    }
+    if (id == TypeId::Date || id == TypeId::DateOnly) {
+        // DATE / DATEONLY stringify through moment; values it cannot read are written as given.
+        int64_t ms;
+        if (parseMomentValue(v, ms)) {
+            appendString(out, formatMomentUtc(ms, id == TypeId::Date));
+            return;
+        }
     }
     if (id == TypeId::Blob) { // escape === false: hex of the UTF-8 bytes
         const std::string bytes = v.is_string() ? v.get<std::string>() : v.dump();

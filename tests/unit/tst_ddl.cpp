@@ -567,7 +567,9 @@ private slots:
                         withDefault(col("j", "JSON"), OrderedJson{{"a", 1}}),
                         withDefault(col("now", "DATE"), OrderedJson{{"fn", "NOW"}}),
                         withDefault(col("u", "UUID"), OrderedJson{{"fn", "UUIDV4"}}),
-                        withDefault(col("bl", "BLOB"), "AB")});
+                        withDefault(col("bl", "BLOB"), "AB"),
+                        withDefault(col("at", "DATE"), "2020-02-29T23:30:00-01:00"),
+                        withDefault(col("on", "DATEONLY"), "2020-01-05")});
         const TableContext ctx{t, 0, true};
         auto defs = [&](const Dialect& d) {
             std::vector<std::string> out;
@@ -575,14 +577,17 @@ private slots:
                 out.push_back(d.defaultLiteral(c));
             return out;
         };
-        COMPARE_LISTS(defs(PostgresDialect()),
-                      (std::vector<std::string>{"'it''s'", "5", "true", "'1.5'", "NULL", "'x'", "'{\"a\":1}'",
-                                                "", "", "E'\\\\x4142'"}));
+        COMPARE_LISTS(
+            defs(PostgresDialect()),
+            (std::vector<std::string>{"'it''s'", "5", "true", "'1.5'", "NULL", "'x'", "'{\"a\":1}'", "", "",
+                                      "E'\\\\x4142'", "'2020-03-01 00:30:00.000 +00:00'", "'2020-01-05'"}));
         COMPARE_LISTS(defs(MySqlDialect()),
-                      (std::vector<std::string>{"'it''s'", "5", "true", "1.5", "NULL", "", "", "", "", ""}));
-        COMPARE_LISTS(defs(SqliteDialect()),
-                      (std::vector<std::string>{"'it''s'", "5", "1", "'1.5'", "NULL", "'x'", "'{\"a\":1}'",
-                                                "", "", "X'4142'"}));
+                      (std::vector<std::string>{"'it''s'", "5", "true", "1.5", "NULL", "", "", "", "", "",
+                                                "'2020-02-29T23:30:00-01:00'", "'2020-01-05'"}));
+        COMPARE_LISTS(
+            defs(SqliteDialect()),
+            (std::vector<std::string>{"'it''s'", "5", "1", "'1.5'", "NULL", "'x'", "'{\"a\":1}'", "", "",
+                                      "X'4142'", "'2020-03-01 00:30:00.000 +00:00'", "'2020-01-05'"}));
         QVERIFY(PostgresDialect().createTable(ctx).find("\"now\" TIMESTAMP WITH TIME ZONE,") !=
                 std::string::npos);
     }
