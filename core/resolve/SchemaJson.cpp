@@ -80,6 +80,9 @@ OrderedJson tableToJson(const Table& t) {
     out["underscored"] = t.underscored;
     out["timestamps"] = t.timestamps;
     out["paranoid"] = t.paranoid;
+    putString(out, "createdAt", t.createdAtField);
+    putString(out, "updatedAt", t.updatedAtField);
+    putString(out, "deletedAt", t.deletedAtField);
 
     OrderedJson columns = OrderedJson::array();
     for (const Column& c : t.columns) columns.push_back(columnToJson(c));

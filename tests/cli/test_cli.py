@@ -346,6 +346,8 @@ class CliTest(unittest.TestCase):
         self.assertEqual('player', players['model'])
         self.assertFalse(players['joinModel'])
         self.assertEqual(['id'], players['primaryKey'])
+        self.assertEqual('createdAt', players['createdAt'])
+        self.assertNotIn('deletedAt', players, 'not paranoid: no deletedAt field')
         columns = {c['field']: c for c in players['columns']}
         team_id = columns['teamId']
         self.assertEqual('foreignKey', team_id['origin'])
