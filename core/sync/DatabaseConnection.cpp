@@ -131,7 +131,11 @@ bool DatabaseConnection::openServer(const Options& options, std::string& error) 
             db_.setConnectOptions(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(timeout));
         const bool ok = db_.open();
         db_.setPassword(QString()); // not kept once used
-        if (ok) return true;
+        if (ok) {
+            // PostgreSQL's NOTICEs (DROP ... CASCADE) are not errors: keep them off standard error.
+            if (url_.kind == DialectKind::Postgres) exec("SET client_min_messages = warning");
+            return true;
+        }
         error = explainFailure(password.has_value());
         const bool wantsPassword = contains(error, "needs a password") || contains(error, "authentication failed");
         close();

@@ -252,7 +252,7 @@ inline void typesAndDefaults(DialectKind kind) {
       "dt":{"type":"DATE","defaultValue":"2020-01-02 03:04:05"},"donly":{"type":"DATEONLY","defaultValue":"2020-01-02"},
       "tm":{"type":"TIME"},"u":{"type":"UUID"},"j":{"type":"JSON"},"bl":{"type":"BLOB"},
       "mood":{"type":"ENUM","values":["happy","sad","it's ok"],"defaultValue":"sad"},"now":{"type":"DATE","defaultValue":{"fn":"NOW"}})J";
-    if (kind == DialectKind::Postgres) attrs += R"J(,"jb":{"type":"JSONB","defaultValue":{"a":[1,2]}})J";
+    if (kind == DialectKind::Postgres) attrs += R"J(,"jb":{"type":"JSONB"},"jd":{"type":"JSON","defaultValue":"x"})J";
     if (kind != DialectKind::Postgres) attrs += R"J(,"ti":{"type":"TINYINT"},"mi":{"type":"MEDIUMINT"})J";
     const Document doc = design(R"J({"format":"relata/1","models":[{"name":"thing","attributes":{)J" + attrs +
                                 R"J(},"options":{"indexes":[{"fields":["s","i"]},{"unique":true,"fields":["c"]}]}}]})J");
