@@ -4,7 +4,13 @@
 
 namespace relata::cli {
 
-Program::Program() : commands_(allCommands()) {}
+std::unique_ptr<Command> makeSyncCommand(); // SyncCommand.cpp
+std::unique_ptr<Command> makeDiffCommand(); // DiffCommand.cpp
+
+Program::Program() : commands_(allCommands()) {
+    commands_.push_back(makeSyncCommand());
+    commands_.push_back(makeDiffCommand());
+}
 
 Command* Program::find(const QString& verb) const {
     for (const auto& c : commands_)
