@@ -19,7 +19,8 @@ enum ExitCode {
     ExitOk = 0,       // done; warnings may have been printed
     ExitInvalid = 1,  // the design is invalid (Sequelize would throw, or a Relata error)
     ExitUsage = 2,    // bad command line, input unreadable or not a design, output not written
-    ExitInternal = 3, // a bug in relata-cli: please report it
+    // 3 is diff's "the database differs" (SyncSupport.h).
+    ExitInternal = 70, // a bug in relata-cli: please report it (EX_SOFTWARE)
 };
 
 class CliContext {

@@ -55,6 +55,8 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     out.push_back(makeDdlCommand());
     out.push_back(makeAccessorsCommand());
     out.push_back(makeExportCommand());
+    out.push_back(makeSyncCommand());
+    out.push_back(makeDiffCommand());
     return out;
 }
 

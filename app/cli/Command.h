@@ -42,6 +42,8 @@ std::unique_ptr<Command> makeInspectCommand();
 std::unique_ptr<Command> makeDdlCommand();
 std::unique_ptr<Command> makeAccessorsCommand();
 std::unique_ptr<Command> makeExportCommand(); // ExportCommand.cpp
+std::unique_ptr<Command> makeSyncCommand();   // SyncCommand.cpp
+std::unique_ptr<Command> makeDiffCommand();   // DiffCommand.cpp
 
 // Every verb, in the order the program's --help lists them.
 std::vector<std::unique_ptr<Command>> allCommands();

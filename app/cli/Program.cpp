@@ -4,13 +4,7 @@
 
 namespace relata::cli {
 
-std::unique_ptr<Command> makeSyncCommand(); // SyncCommand.cpp
-std::unique_ptr<Command> makeDiffCommand(); // DiffCommand.cpp
-
-Program::Program() : commands_(allCommands()) {
-    commands_.push_back(makeSyncCommand());
-    commands_.push_back(makeDiffCommand());
-}
+Program::Program() : commands_(allCommands()) {}
 
 Command* Program::find(const QString& verb) const {
     for (const auto& c : commands_)
@@ -42,7 +36,8 @@ std::string Program::helpText() const {
         "  0  done\n"
         "  1  the design is invalid (Sequelize would throw, or Relata found an error)\n"
         "  2  usage error, the input cannot be read or is not a relata/1 design, or OUT cannot be written\n"
-        "  3  internal error in relata-cli\n";
+        "  3  diff only: the database differs from the design\n"
+        " 70  internal error in relata-cli (a bug: please report it)\n";
     return out;
 }
 
