@@ -146,8 +146,10 @@ ExportResult exportDbml(const Document&, const ResolvedSchema& schema, const Exp
             std::string note;
             if (c.attribute != c.field) note = "attribute " + c.attribute;
             if (c.defaultValue && c.defaultValue->is_object() && c.defaultValue->contains("fn"))
-                note += (note.empty() ? "" : "; ") + std::string("Sequelize sets ") +
-                        compactJson((*c.defaultValue)["fn"]) + " on create";
+                note += (note.empty() ? "" : "; ") + std::string("default ") +
+                        ((*c.defaultValue)["fn"].is_string() ? (*c.defaultValue)["fn"].get<std::string>()
+                                                              : compactJson((*c.defaultValue)["fn"])) +
+                        ", set by Sequelize on create";
             if (c.origin != ColumnOrigin::Declared) note += (note.empty() ? "" : "; ") + originText(c.origin);
             if (c.comment) note += (note.empty() ? "" : "; ") + *c.comment;
             if (!note.empty()) settings.push_back("note: " + str(note));
