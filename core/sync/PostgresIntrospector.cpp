@@ -51,7 +51,8 @@ JOIN pg_catalog.pg_class cl ON cl.oid = i.indrelid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace
 WHERE n.nspname = current_schema() AND NOT i.indisprimary
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid)
+  AND i.indexrelid NOT IN (SELECT con.conindid FROM pg_catalog.pg_constraint con
+                           WHERE con.conindid <> 0 AND con.contype IN ('p', 'u', 'x'))
 ORDER BY cl.relname, ic.relname)SQL";
 
 const char* kEnums = R"SQL(

@@ -151,6 +151,7 @@ private:
     // ------------------------------------------------------------------ alter
     void planAlter() {
         expected_ = ExpectedSchema::build(in_.design, d_);
+        for (const LiveTable& t : expected_.tables) expectedByName_.emplace(t.name, &t);
         std::map<std::string, const LiveTable*> live;
         for (const LiveTable& t : in_.live.tables) live[t.name] = &t;
         std::set<std::string> designNames;
@@ -297,9 +298,9 @@ private:
 
     // ------------------------------------------------------------------ one table
     void diffTable(const Table& design, const LiveTable& live) {
-        const LiveTable* ePtr = expected_.findTable(design.tableName);
-        if (!ePtr) return;
-        const LiveTable& e = *ePtr;
+        auto found = expectedByName_.find(design.tableName);
+        if (found == expectedByName_.end()) return;
+        const LiveTable& e = *found->second;
         const Mapping m = mapColumns(design, live);
         noteRenameCandidates(design, e, m);
         if (kind_ == DialectKind::Sqlite && sqliteNeedsRebuild(design, e, live, m)) {
@@ -856,6 +857,7 @@ private:
     DataProbe nullProbe_;
     DataProbe* probe_;
     LiveSchema expected_;
+    std::map<std::string, const LiveTable*> expectedByName_;
     std::array<std::vector<SyncStep>, PhaseCount> phases_;
     std::vector<std::string> notes_;
     std::set<std::string> claimed_;                   // live tables kept (by their live name)
