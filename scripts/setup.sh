@@ -139,7 +139,7 @@ T_START=$(now)
 if [[ ${RELATA_SKIP_APT:-0} != 1 ]]; then
   install_packages || exit 1
 else
-  say "packages: skipped (RELATA_SKIP_APT=1)"
+  say "packages: not checked (RELATA_SKIP_APT=1)"
 fi
 if [[ $DEPS_ONLY == 1 ]]; then
   exit 0
