@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QDateTime>
+
 #include <cctype>
 #include <cstdlib>
 #include <vector>
@@ -268,6 +270,29 @@ bool wrappedInParens(const std::string& s) {
     return true;
 }
 
+std::optional<QDateTime> instant(std::string v) {
+    v = trim(v);
+    if (v.size() < 10) return std::nullopt;
+    if (v.size() == 10) v += " 00:00:00";
+    if (v.size() > 10 && (v[10] == ' ' || v[10] == 'T')) v[10] = 'T';
+    else return std::nullopt;
+    // the offset: " +00:00", "+00", "Z" or none (UTC)
+    std::string offset = "Z";
+    const size_t sign = v.find_first_of("+-", 19);
+    if (sign != std::string::npos) {
+        offset = v.substr(sign);
+        v.resize(sign);
+        if (offset.size() == 3) offset += ":00";
+        else if (offset.size() == 5 && offset[3] != ':') offset.insert(3, ":");
+    } else if (!v.empty() && (v.back() == 'Z' || v.back() == 'z')) {
+        v.pop_back();
+    }
+    v = trim(v);
+    const QDateTime t = QDateTime::fromString(QString::fromStdString(v + offset), Qt::ISODateWithMs);
+    if (!t.isValid()) return std::nullopt;
+    return t.toUTC();
+}
+
 std::optional<double> number(const std::string& s) {
     if (s.empty()) return std::nullopt;
     const char* begin = s.c_str();
@@ -369,21 +394,11 @@ bool CatalogNormalizer::sameDefault(DialectKind kind, const std::optional<std::s
         if (!ja.is_discarded() && !jb.is_discarded()) return ja == jb;
     }
     if (t.find("time") != std::string::npos || t.find("date") != std::string::npos) {
-        // '2020-01-01' and '2020-01-01 00:00:00' / '2020-01-01 00:00:00+00' are the same instant
-        // for a date-time column in a UTC session.
-        auto canonical = [](std::string v) {
-            if (v.size() > 3 && (v.compare(v.size() - 3, 3, "+00") == 0)) v.resize(v.size() - 3);
-            if (v.size() > 1 && v.back() == 'Z') v.pop_back();
-            for (char& c : v)
-                if (c == 'T') c = ' ';
-            if (v.size() == 10) v += " 00:00:00";
-            if (v.size() > 19 && v[19] == '.') {
-                while (v.back() == '0') v.pop_back();
-                if (v.back() == '.') v.pop_back();
-            }
-            return v;
-        };
-        return canonical(*va) == canonical(*vb);
+        // '2020-01-01', '2020-01-01 00:00:00', '2020-01-01 00:00:00.000 +00:00' and
+        // '2020-01-01 01:00:00+01' are the same instant (no offset: UTC).
+        const std::optional<QDateTime> da = instant(*va), db = instant(*vb);
+        if (da && db) return *da == *db;
+        return false;
     }
     return false;
 }
