@@ -157,13 +157,16 @@ std::string cppString(std::string_view s) {
 }
 
 // Text for a `//` comment: one line, no backslash (a backslash before the line end would splice
-// the next line into the comment).
+// the next line into the comment), plain ASCII like the rest of the header (any source
+// character set reads it; other characters become '?').
 std::string cppComment(std::string_view s) {
     std::string out;
     for (char ch : s) {
         const unsigned char u = static_cast<unsigned char>(ch);
         if (u < 0x20 || u == 0x7f) out += ' ';
-        else if (ch == '\\') out += '/';
+        else if (u >= 0x80) {
+            if ((u & 0xc0) != 0x80) out += '?'; // one '?' per UTF-8 character
+        } else if (ch == '\\') out += '/';
         else out += ch;
     }
     return out;
