@@ -348,11 +348,10 @@ std::optional<Diagnostic> AssociationBuilder::applyBelongsToMany(AssociationStat
 
     // Pairing: the target's belongsToMany back to this source over the same `through` value.
     AssociationState* paired = nullptr;
-    for (AssociationState& other : states_) {
-        if (&other == &st || other.resolved.type != AssociationType::BelongsToMany) continue;
-        if (other.resolved.source != target.name || other.resolved.target != source.name) continue;
-        if (other.throughValue == st.throughValue) paired = &other;
-    }
+    if (auto it = belongsToMany_.find(target.name + '\x1f' + source.name); it != belongsToMany_.end())
+        for (AssociationState* other : it->second)
+            if (other->throughValue == st.throughValue) paired = other;
+    belongsToMany_[source.name + '\x1f' + target.name].push_back(&st);
 
     r.sourceKey = a.options.sourceKey ? *a.options.sourceKey : source.primaryKeyAttribute();
     for (const auto& [key, owner, option] :

@@ -6,6 +6,8 @@
 #include <deque>
 #include <functional>
 #include <optional>
+#include <unordered_map>
+#include <vector>
 
 namespace relata {
 
@@ -37,6 +39,8 @@ private:
     ModelLookup lookup_;
     ModelCreator create_;
     std::deque<AssociationState>& states_;
+    // belongsToMany calls by "source\x1ftarget", for pairing without scanning every association.
+    std::unordered_map<std::string, std::vector<AssociationState*>> belongsToMany_;
 
     std::optional<Diagnostic> applySingle(AssociationState& st, ModelState& source, ModelState& target);
     std::optional<Diagnostic> applyHasMany(AssociationState& st, ModelState& source, ModelState& target);
