@@ -8,6 +8,7 @@
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 
 namespace relata::ui {
@@ -22,11 +23,11 @@ bool AssociationEdge::setData(const EdgeData& data) {
     hasData_ = true;
     data_ = data;
     color_ = CanvasStyle::associationColor(data.type);
-    pen_ = QPen(color_, 1.5);
+    pen_ = QPen(color_, 1.0); // width 1: the raster engine's clipped cosmetic stroker
     pen_.setCosmetic(true);
     pen_.setCapStyle(Qt::FlatCap);
     if (!data.constraints) pen_.setStyle(Qt::DashLine);
-    markerPen_ = QPen(color_, 1.5);
+    markerPen_ = QPen(color_, 1.0);
     markerPen_.setCosmetic(true);
     linkPen_ = QPen(color_, 1.0, Qt::DotLine);
     linkPen_.setCosmetic(true);
@@ -68,13 +69,19 @@ void AssociationEdge::updateGeometry() {
         const double offset = parallelOffset(slot_, count_);
         curve_ = connectNodes(a, b, source_->name() < target_->name() ? offset : -offset);
     }
-    line_.moveTo(curve_.start);
-    line_.cubicTo(curve_.c1, curve_.c2, curve_.end);
+    // Long anti-aliased Béziers are subdivided per device pixel when stroked, which made a
+    // repaint cost ~100 ms with a few hundred long edges in view; a fixed polyline does not.
+    const bool straight = source_ != target_ && parallelOffset(slot_, count_) == 0.0;
+    const double reach = QLineF(curve_.start, curve_.c1).length() + QLineF(curve_.c1, curve_.c2).length() +
+                         QLineF(curve_.c2, curve_.end).length();
+    const int segments = straight ? 1 : std::clamp(static_cast<int>(reach / 24.0), 8, 48);
+    line_.resize(segments + 1);
+    for (int i = 0; i <= segments; ++i) line_[i] = cubicPoint(curve_, static_cast<double>(i) / segments);
     const EdgeEnds ends = edgeEnds(data_.type);
     appendMarker(markerStrokes_, markerFills_, ends.source, curve_.start, curve_.startDir);
     appendMarker(markerStrokes_, markerFills_, ends.target, curve_.end, curve_.endDir);
 
-    QRectF bounds = line_.controlPointRect().united(markerStrokes_.boundingRect()).united(markerFills_.boundingRect());
+    QRectF bounds = line_.boundingRect().united(markerStrokes_.boundingRect()).united(markerFills_.boundingRect());
     const CanvasStyle& s = scene_->canvasStyle();
     const QFontMetricsF small(s.smallFont);
     if (!label_.isEmpty()) {
@@ -100,7 +107,9 @@ void AssociationEdge::updateGeometry() {
     bounds_ = bounds.adjusted(-4, -4, 4, 4);
     QPainterPathStroker stroker;
     stroker.setWidth(8);
-    hitShape_ = stroker.createStroke(line_);
+    QPainterPath centre;
+    centre.addPolygon(line_);
+    hitShape_ = stroker.createStroke(centre);
     if (!labelRect_.isNull()) hitShape_.addRect(labelRect_);
     update();
 }
@@ -120,6 +129,9 @@ void AssociationEdge::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = option->state & QStyle::State_Selected;
     painter->setBrush(Qt::NoBrush);
+    // Anti-aliased cosmetic lines cost per pixel; with many long edges in view the scene turns
+    // it off (see DiagramView::updateEdgeQuality).
+    painter->setRenderHint(QPainter::Antialiasing, scene_->edgeAntialiasing());
     if (selected) {
         QPen halo(s.selection, 6.0);
         halo.setCosmetic(true);
@@ -127,14 +139,14 @@ void AssociationEdge::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
         c.setAlphaF(0.45f);
         halo.setColor(c);
         painter->setPen(halo);
-        painter->drawPath(line_);
+        painter->drawPolyline(line_);
     }
     painter->setPen(pen_);
     if (lod < 0.15 && !isSelfLoop()) {
         painter->drawLine(curve_.start, curve_.end); // far away: cheap straight lines
         return;
     }
-    painter->drawPath(line_);
+    painter->drawPolyline(line_);
     if (!joinLink_.isNull()) {
         painter->setPen(linkPen_);
         painter->drawLine(joinLink_);

@@ -7,6 +7,7 @@
 
 #include <QGraphicsItem>
 #include <QPen>
+#include <QPolygonF>
 #include <QString>
 
 namespace relata::ui {
@@ -62,7 +63,8 @@ private:
     int slot_ = 0, count_ = 1;
 
     EdgeCurve curve_;
-    QPainterPath line_, markerStrokes_, markerFills_, hitShape_;
+    QPolygonF line_; // the curve, flattened once: cheap to clip and stroke at any zoom
+    QPainterPath markerStrokes_, markerFills_, hitShape_;
     QLineF joinLink_;
     QRectF bounds_;
     QRectF labelRect_, fkRect_;

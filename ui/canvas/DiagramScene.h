@@ -36,6 +36,9 @@ public:
     bool cachingEnabled() const { return caching_; }
     void setGridVisible(bool on);
     bool gridVisible() const { return gridVisible_; }
+    // Anti-aliasing of edges (the view turns it off while very many edges are in sight).
+    void setEdgeAntialiasing(bool on) { edgeAntialiasing_ = on; }
+    bool edgeAntialiasing() const { return edgeAntialiasing_; }
     void setSnapToGrid(bool on) { snap_ = on; }
     bool snapToGrid() const { return snap_; }
     QPointF snapPoint(const QPointF& p) const;
@@ -79,6 +82,7 @@ private:
     bool caching_ = true;
     bool gridVisible_ = false;
     bool snap_ = false;
+    bool edgeAntialiasing_ = true;
     bool userMove_ = false;
     bool bulk_ = false;
     bool skipNextSchema_ = false;

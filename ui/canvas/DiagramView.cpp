@@ -110,6 +110,11 @@ DiagramView::DiagramView(DesignModel* model, SelectionModel* selection, QWidget*
 
 DiagramView::~DiagramView() {
     cancelConnect();
+    // The scene is our child: delete it while this object is still a DiagramView, so that its
+    // last selectionChanged() does not reach a half-destroyed view.
+    disconnect(scene_, nullptr, this, nullptr);
+    setScene(nullptr);
+    delete scene_;
 }
 
 DiagramScene* DiagramView::diagramScene() const {
@@ -165,6 +170,7 @@ void DiagramView::scaleAround(double factor, const QPointF& viewPos) {
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + static_cast<int>(std::round(moved.x())));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + static_cast<int>(std::round(moved.y())));
     fitPending_ = false;
+    updateEdgeQuality();
     emit zoomChanged(next);
 }
 
@@ -180,6 +186,7 @@ void DiagramView::fitToWindow() {
     const double before = zoom();
     setTransform(QTransform::fromScale(next, next));
     centerOn(r.center());
+    updateEdgeQuality();
     if (std::abs(before - next) > 1e-9) emit zoomChanged(next);
 }
 
@@ -194,6 +201,7 @@ void DiagramView::wheelEvent(QWheelEvent* event) {
 }
 
 void DiagramView::updateSceneRect() {
+    updateEdgeQuality();
     QRectF r = scene_->contentsRect();
     if (r.isNull()) r = QRectF(-400, -300, 800, 600);
     const double margin = std::max(1500.0, std::max(r.width(), r.height()) * 0.25);
@@ -201,8 +209,24 @@ void DiagramView::updateSceneRect() {
 }
 
 void DiagramView::scrollContentsBy(int dx, int dy) {
+    updateEdgeQuality();
     QGraphicsView::scrollContentsBy(dx, dy);
     scene_->setPlacementHint(mapToScene(viewport()->rect().center()));
+}
+
+void DiagramView::updateEdgeQuality() {
+    // Anti-aliased lines cost per pixel. A few hundred long edges crossing the view (a large,
+    // densely associated design) would take the repaint past a frame, so they go aliased then.
+    constexpr int kMaxSmoothEdges = 120;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    int edges = 0;
+    for (const QGraphicsItem* item : scene_->items(visible, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder))
+        if (item->type() == AssociationEdge::Type && ++edges > kMaxSmoothEdges) break;
+    const bool smooth = edges <= kMaxSmoothEdges;
+    if (smooth != scene_->edgeAntialiasing()) {
+        scene_->setEdgeAntialiasing(smooth);
+        viewport()->update();
+    }
 }
 
 void DiagramView::afterReset() {
@@ -229,6 +253,7 @@ void DiagramView::showEvent(QShowEvent* event) {
 void DiagramView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
     placeLegend();
+    updateEdgeQuality();
     scene_->setPlacementHint(mapToScene(viewport()->rect().center()));
 }
 

@@ -109,6 +109,7 @@ private:
     void finishConnect(const QPoint& viewPos, const QPoint& globalPos);
     void cancelConnect();
     void updateSceneRect();
+    void updateEdgeQuality();
     void updateStyle();
     void placeLegend();
     void sceneSelectionChanged();

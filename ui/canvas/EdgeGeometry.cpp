@@ -92,12 +92,14 @@ EdgeCurve connectNodes(const QRectF& a, const QRectF& b, double offset) {
 }
 
 EdgeCurve selfLoop(const QRectF& r, int slot) {
-    const double grow = 1.0 + 0.6 * slot;
+    // Nested loops on the top-left corner; each further loop is wider so that its middle (where
+    // the label sits) moves out by about a label's height.
+    const double foot = 22.0 + 16.0 * slot, reach = 44.0 + 64.0 * slot;
     EdgeCurve c;
-    c.start = QPointF(r.left() + 22.0 + 14.0 * slot, r.top());
-    c.end = QPointF(r.left(), r.top() + 22.0 + 14.0 * slot);
-    c.c1 = c.start + QPointF(0, -40.0 * grow);
-    c.c2 = c.end + QPointF(-40.0 * grow, 0);
+    c.start = QPointF(r.left() + foot, r.top());
+    c.end = QPointF(r.left(), r.top() + foot);
+    c.c1 = c.start + QPointF(0, -reach);
+    c.c2 = c.end + QPointF(-reach, 0);
     c.startDir = QPointF(0, -1);
     c.endDir = QPointF(-1, 0);
     c.mid = cubicPoint(c, 0.5);

@@ -57,7 +57,7 @@ bool ModelNode::setTable(const Table& table, const Document& doc, const Resolved
         row.toolTip = columnToolTip(table, c, doc);
         rows_.push_back(std::move(row));
     }
-    if (autoJoin_) subtitle_ = QObject::tr("join table · %1").arg(q(table.tableName));
+    if (autoJoin_) subtitle_ = table.tableName == table.model ? QObject::tr("join table") : QObject::tr("join table %1").arg(q(table.tableName));
     else if (table.joinModel) subtitle_ = QObject::tr("%1 · join model").arg(q(table.tableName));
     else subtitle_ = q(table.tableName);
     computeGeometry();
@@ -138,6 +138,7 @@ void ModelNode::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     const bool selected = option->state & QStyle::State_Selected;
     const QRectF header(0, 0, width_, headerHeight_);
     const QColor& headerFill = autoJoin_ ? s.joinHeaderFill : s.headerFill;
+    painter->setRenderHint(QPainter::Antialiasing, true);
 
     if (lod < 0.22) {
         // Far away: a box with its header band, nothing else.
