@@ -40,6 +40,11 @@ int Command::run(const QStringList& args, CliContext& ctx) {
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
+    if (!needsFile()) {
+        if (!positional.isEmpty())
+            return usageError("unexpected argument '" + positional.first().toStdString() + "'");
+        return execute(parser, QString(), ctx);
+    }
     if (positional.isEmpty())
         return usageError("missing FILE: give the path of a .relata.json design, or - to read standard input");
     if (positional.size() > 1)
@@ -57,6 +62,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     out.push_back(makeExportCommand());
     out.push_back(makeSyncCommand());
     out.push_back(makeDiffCommand());
+    out.push_back(makeImportCommand());
     return out;
 }
 

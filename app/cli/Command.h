@@ -26,6 +26,9 @@ public:
 
     QString helpText();
 
+    // false: the verb takes no FILE argument (import); execute() gets an empty file.
+    virtual bool needsFile() const { return true; }
+
 protected:
     virtual void addOptions(QCommandLineParser& parser) const = 0;
     virtual int execute(const QCommandLineParser& parser, const QString& file, CliContext& ctx) = 0;
@@ -44,6 +47,7 @@ std::unique_ptr<Command> makeAccessorsCommand();
 std::unique_ptr<Command> makeExportCommand(); // ExportCommand.cpp
 std::unique_ptr<Command> makeSyncCommand();   // SyncCommand.cpp
 std::unique_ptr<Command> makeDiffCommand();   // DiffCommand.cpp
+std::unique_ptr<Command> makeImportCommand(); // ImportCommand.cpp
 
 // Every verb, in the order the program's --help lists them.
 std::vector<std::unique_ptr<Command>> allCommands();
