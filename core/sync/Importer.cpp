@@ -287,7 +287,7 @@ private:
                 if (fk.columns.size() == 1) perTarget[fk.refTable]++;
             std::set<std::string> columnNames;
             for (const LiveColumn& c : t.columns) columnNames.insert(c.name);
-            std::vector<std::pair<Association, Association>> assocs;
+            std::set<std::string> aliases;
             for (const LiveForeignKey& fk : t.foreignKeys) {
                 const LiveTable* r = live_.findTable(fk.refTable);
                 if (fk.columns.size() != 1 || !r || r->primaryKey != fk.refColumns || joinTables_.count(r->name)) continue;
@@ -305,6 +305,9 @@ private:
                 if (perTarget[fk.refTable] > 1 || base != target || r->name == t.name) {
                     as = base;
                     if (columnNames.count(as) || as == target) as += "Ref";
+                    const std::string stem = as;
+                    for (int n = 2; aliases.count(as); ++n) as = stem + std::to_string(n);
+                    aliases.insert(as);
                     bt.options.as = AliasSpec{false, as, {}, {}};
                 }
                 const LiveColumn* c = t.findColumn(col);
