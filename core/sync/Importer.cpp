@@ -83,7 +83,6 @@ std::optional<DataType> mapType(const LiveSchema& live, const LiveTable& t, cons
     for (const std::string& key : order) {
         DataType d;
         d.key = key;
-        if (!dialect.supportsType(d)) continue;
         if (matches(d)) return d;
         if (!args.empty()) {
             d.args = args;
