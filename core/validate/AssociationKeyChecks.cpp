@@ -39,7 +39,9 @@ void reportReplaced(const Context& ctx, const ResolvedAssociation& r, int previo
     if (!accessors.empty()) message += ", while " + accessors + " stay bound to " + ctx.describe(previous);
     message += ".";
     std::string fix = "give " + ctx.describe(r.index) + " its own \"as\"";
-    if (r.type != AssociationType::BelongsToMany && !r.foreignKey.empty())
+    // An alias renames the default foreign key of a belongsTo / hasOne.
+    const bool aliasRenamesKey = r.type == AssociationType::BelongsTo || r.type == AssociationType::HasOne;
+    if (aliasRenamesKey && !ctx.explicitForeignKey(r.index) && !r.foreignKey.empty())
         fix += " (with \"foreignKey\": \"" + r.foreignKey + "\" if it should keep that column)";
     fix += ".";
     out.push_back(warning(codes::kAssociationReplaced, std::move(message), Context::associationPath(r.index),

@@ -184,12 +184,13 @@ void checkColumns(const Context& ctx, Diagnostics& out) {
 
 // A belongsToMany paired with a scoped one, without the through scope itself (guide: Tag -> Post).
 void checkPairedThroughScopes(const Context& ctx, Diagnostics& out) {
+    std::unordered_set<int> reported; // several scoped associations may pair with one
     for (const ResolvedAssociation& r : ctx.schema.associations) {
         if (r.type != AssociationType::BelongsToMany) continue;
         const std::string key = discriminator(ctx, r.throughScope, r.source);
         if (key.empty()) continue;
         const ResolvedAssociation* pair = ctx.resolved(r.pairedWith);
-        if (!pair || scopeHasKey(pair->throughScope, key)) continue;
+        if (!pair || scopeHasKey(pair->throughScope, key) || !reported.insert(pair->index).second) continue;
         const std::string getter = accessorName(*pair, AccessorKind::Get);
         out.push_back(warning(
             codes::kPolymorphicUnscoped,
