@@ -51,9 +51,10 @@ void AssociationEdge::updateGeometry() {
     line_.clear();
     markerStrokes_.clear();
     markerFills_.clear();
-    hitShape_.clear();
     joinLink_ = QLineF();
     labelRect_ = fkRect_ = QRectF();
+    hitShape_.clear();
+    hitShapeValid_ = false;
     if (!source_ || !target_) {
         bounds_ = QRectF();
         setVisible(false);
@@ -105,12 +106,6 @@ void AssociationEdge::updateGeometry() {
         bounds = bounds.united(QRectF(joinLink_.p1(), joinLink_.p2()).normalized());
     }
     bounds_ = bounds.adjusted(-4, -4, 4, 4);
-    QPainterPathStroker stroker;
-    stroker.setWidth(8);
-    QPainterPath centre;
-    centre.addPolygon(line_);
-    hitShape_ = stroker.createStroke(centre);
-    if (!labelRect_.isNull()) hitShape_.addRect(labelRect_);
     update();
 }
 
@@ -119,6 +114,15 @@ QRectF AssociationEdge::boundingRect() const {
 }
 
 QPainterPath AssociationEdge::shape() const {
+    if (!hitShapeValid_) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(8);
+        QPainterPath centre;
+        centre.addPolygon(line_);
+        hitShape_ = stroker.createStroke(centre);
+        if (!labelRect_.isNull()) hitShape_.addRect(labelRect_);
+        hitShapeValid_ = true;
+    }
     return hitShape_;
 }
 

@@ -64,7 +64,9 @@ private:
 
     EdgeCurve curve_;
     QPolygonF line_; // the curve, flattened once: cheap to clip and stroke at any zoom
-    QPainterPath markerStrokes_, markerFills_, hitShape_;
+    QPainterPath markerStrokes_, markerFills_;
+    mutable QPainterPath hitShape_; // built on first hit test (15,000 edges x a stroke outline adds up)
+    mutable bool hitShapeValid_ = false;
     QLineF joinLink_;
     QRectF bounds_;
     QRectF labelRect_, fkRect_;

@@ -15,9 +15,9 @@ struct LayoutGraph {
 };
 
 struct LayoutOptions {
-    double layerGap = 140;  // between layers
+    double layerGap = 160;  // between layers
     double columnGap = 50;  // between the wrapped columns of one layer
-    double nodeGap = 40;    // between nodes of a column
+    double nodeGap = 56;    // between nodes of a column
     double maxColumnHeight = 0; // 0 = chosen from the total area
 };
 

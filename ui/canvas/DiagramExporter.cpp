@@ -25,6 +25,7 @@ struct ExportScene {
     explicit ExportScene(const DesignModel& model) : scene(&model) {
         scene.setCachingEnabled(false);
         scene.setGridVisible(false);
+        scene.setConnectorsVisible(false);
         scene.setCanvasStyle(CanvasStyle::fromPalette(CanvasStyle::exportPalette(), QApplication::font()));
         source = scene.contentsRect();
         if (source.isNull()) source = QRectF(0, 0, 200, 120);

@@ -3,6 +3,7 @@
 #include "canvas/CanvasStyle.h"
 #include "canvas/DiagramScene.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 
 namespace relata::ui {
@@ -13,25 +14,43 @@ constexpr int kMargin = 10;
 } // namespace
 
 DiagramLegend::DiagramLegend(const DiagramScene* scene, QWidget* parent) : QWidget(parent), scene_(scene) {
-    setAttribute(Qt::WA_TransparentForMouseEvents);
     setAccessibleName(tr("Diagram legend"));
+    setToolTip(tr("Click to fold or unfold the legend"));
+    setCursor(Qt::PointingHandCursor);
+    QFont small = font();
+    if (small.pointSizeF() > 0) small.setPointSizeF(small.pointSizeF() * 0.9);
+    setFont(small);
+}
+
+void DiagramLegend::setCollapsed(bool on) {
+    if (collapsed_ == on) return;
+    collapsed_ = on;
+    adjustSize();
+    update();
+    emit collapsedChanged(on);
+}
+
+void DiagramLegend::mousePressEvent(QMouseEvent* event) {
+    setCollapsed(!collapsed_);
+    event->accept();
 }
 
 QList<DiagramLegend::Entry> DiagramLegend::entries() const {
     return {
-        {0, tr("belongsTo: foreign key (●) on the source, arrow to the target")},
-        {1, tr("hasOne: one target, foreign key on the target")},
-        {2, tr("hasMany: many targets (crow's foot), foreign key on the target")},
-        {3, tr("belongsToMany: many to many, dotted line to the join table")},
-        {4, tr("dashed: constraints: false (no database foreign key)")},
-        {5, tr("italic, tinted: column added by an association, timestamps or the implicit id")},
-        {6, tr("PK primary key · FK foreign key · UQ unique · NN not null")},
+        {0, tr("belongsTo · key (●) on the source")},
+        {1, tr("hasOne · key on the target")},
+        {2, tr("hasMany · key on the target, many")},
+        {3, tr("belongsToMany · join table (dotted)")},
+        {4, tr("dashed · constraints: false")},
+        {5, tr("added by an association or Sequelize")},
+        {6, tr("primary, foreign, unique, not null")},
     };
 }
 
 QSize DiagramLegend::sizeHint() const {
     const QFontMetrics fm(font());
-    int width = fm.horizontalAdvance(tr("Legend"));
+    int width = fm.horizontalAdvance(tr("Legend")) + fm.horizontalAdvance(QStringLiteral(" ▸"));
+    if (collapsed_) return QSize(width + 2 * kMargin, fm.height() + 4 + kMargin);
     for (const Entry& e : entries()) width = std::max(width, kSampleWidth + 10 + fm.horizontalAdvance(e.text));
     const int rows = static_cast<int>(entries().size()) + 1;
     return QSize(width + 2 * kMargin, rows * (fm.height() + 4) + 2 * kMargin);
@@ -55,7 +74,10 @@ void DiagramLegend::paintEvent(QPaintEvent* event) {
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(palette().color(QPalette::Text));
-    p.drawText(QRect(kMargin, y, width() - 2 * kMargin, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, tr("Legend"));
+    const int titleTop = collapsed_ ? kMargin / 2 : y;
+    p.drawText(QRect(kMargin, titleTop, width() - 2 * kMargin, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+               tr("Legend") + (collapsed_ ? QStringLiteral(" ▸") : QStringLiteral(" ▾")));
+    if (collapsed_) return;
     y += rowHeight;
     p.setFont(font());
     for (const Entry& e : entries()) {
@@ -69,6 +91,7 @@ void DiagramLegend::paintEvent(QPaintEvent* event) {
         case 4: paintAssociationSample(&p, s, AssociationType::BelongsTo, false, from, to); break;
         case 5: {
             QFont italic = s.rowItalicFont;
+            italic.setPointSizeF(font().pointSizeF() > 0 ? font().pointSizeF() : italic.pointSizeF());
             p.fillRect(QRectF(kMargin, y + 1, kSampleWidth - 4, rowHeight - 2), s.addedFill);
             p.setFont(italic);
             p.setPen(s.addedText);

@@ -99,6 +99,12 @@ void DiagramScene::applyCacheMode(ModelNode* node) const {
     node->setCacheMode(caching_ ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
 }
 
+void DiagramScene::setConnectorsVisible(bool on) {
+    if (connectors_ == on) return;
+    connectors_ = on;
+    for (ModelNode* n : order_) n->update();
+}
+
 void DiagramScene::setGridVisible(bool on) {
     if (gridVisible_ == on) return;
     gridVisible_ = on;

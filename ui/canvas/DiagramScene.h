@@ -39,6 +39,9 @@ public:
     // Anti-aliasing of edges (the view turns it off while very many edges are in sight).
     void setEdgeAntialiasing(bool on) { edgeAntialiasing_ = on; }
     bool edgeAntialiasing() const { return edgeAntialiasing_; }
+    // The association handles on node headers (off for exports).
+    void setConnectorsVisible(bool on);
+    bool connectorsVisible() const { return connectors_; }
     void setSnapToGrid(bool on) { snap_ = on; }
     bool snapToGrid() const { return snap_; }
     QPointF snapPoint(const QPointF& p) const;
@@ -82,6 +85,7 @@ private:
     bool caching_ = true;
     bool gridVisible_ = false;
     bool snap_ = false;
+    bool connectors_ = true;
     bool edgeAntialiasing_ = true;
     bool userMove_ = false;
     bool bulk_ = false;

@@ -95,6 +95,7 @@ DiagramView::DiagramView(DesignModel* model, SelectionModel* selection, QWidget*
 
     scene_->setGridVisible(true);
     legend_ = new DiagramLegend(scene_, this);
+    connect(legend_, &DiagramLegend::collapsedChanged, this, &DiagramView::placeLegend);
     updateStyle();
 
     connect(scene_, &DiagramScene::contentsChanged, this, &DiagramView::updateSceneRect);

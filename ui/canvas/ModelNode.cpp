@@ -212,7 +212,7 @@ void ModelNode::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     painter->setBrush(Qt::NoBrush);
     painter->drawRect(r);
 
-    if (!autoJoin_) {
+    if (!autoJoin_ && scene_->connectorsVisible()) {
         QPen ring(s.connector, connectorHover_ ? 2.0 : 1.4);
         ring.setCosmetic(true);
         painter->setPen(ring);
@@ -267,7 +267,7 @@ QPointF ModelNode::connectorPos() const {
 }
 
 bool ModelNode::hitsConnector(const QPointF& local) const {
-    if (autoJoin_) return false;
+    if (autoJoin_ || !scene_->connectorsVisible()) return false;
     const QPointF d = local - connectorPos();
     const double reach = kConnectorRadius + 3;
     return d.x() * d.x() + d.y() * d.y() <= reach * reach;
