@@ -5,7 +5,9 @@
 #include "export/Export.h"
 #include "resolve/Resolver.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 #ifdef _WIN32
 #include <io.h>
 #else
@@ -167,7 +169,9 @@ protected:
         const bool showProgress = parser.isSet(QStringLiteral("progress")) ||
                                   (stderrIsTerminal() && schema.tables.size() >= 200);
         if (showProgress) {
+            // about twenty lines however large the design
             options.progress = [fmt](size_t done, size_t total, const std::string& what) {
+                if (done % std::max<size_t>(1, total / 20) != 0 && done != total) return;
                 CliContext::err("relata-cli export " + fmt + ": " + std::to_string(done) + "/" + std::to_string(total) +
                                 " " + what + "\n");
             };
@@ -183,7 +187,14 @@ protected:
 
         if (options.split) {
             std::string error;
-            if (!writeExportFiles(output.toStdString(), result.files, error)) {
+            std::function<void(size_t, size_t, const std::string&)> written;
+            if (showProgress)
+                written = [](size_t done, size_t total, const std::string& name) {
+                    if (done % std::max<size_t>(1, total / 20) == 0 || done == total)
+                        CliContext::err("relata-cli export: written " + std::to_string(done) + "/" +
+                                        std::to_string(total) + " " + name + "\n");
+                };
+            if (!writeExportFiles(output.toStdString(), result.files, error, written)) {
                 CliContext::err("relata-cli export: " + error + "\n");
                 return ExitUsage;
             }

@@ -378,6 +378,8 @@ ExportResult exportCppHeader(const Document&, const ResolvedSchema& schema, cons
                                                       "primary_key", "association", "associations",
                                                       "AssociationType", "AssociationInfo", "ColumnInfo",
                                                       "ModelInfo", "models"};
+    std::map<std::string, std::vector<const ResolvedAssociation*>> outgoing; // by source model
+    for (const ResolvedAssociation& a : schema.associations) outgoing[a.source].push_back(&a);
     NameScope structScope(namespaceNames);
     std::vector<StructDef> structs;
     structs.reserve(schema.tables.size());
@@ -406,8 +408,10 @@ ExportResult exportCppHeader(const Document&, const ResolvedSchema& schema, cons
             s.enums.push_back(std::move(e));
         }
         NameScope assocScope({"association"});
-        for (const ResolvedAssociation& a : schema.associations)
-            if (a.source == t.model) s.associations.emplace_back(assocScope.claim(cppIdentifier(a.as, "association")), &a);
+        const auto bySource = outgoing.find(t.model);
+        if (bySource != outgoing.end())
+            for (const ResolvedAssociation* a : bySource->second)
+                s.associations.emplace_back(assocScope.claim(cppIdentifier(a->as, "association")), a);
         structs.push_back(std::move(s));
     }
 

@@ -107,7 +107,8 @@ bool writeExportFile(const std::string& path, const std::string& content, std::s
     return true;
 }
 
-bool writeExportFiles(const std::string& directory, const std::vector<ExportFile>& files, std::string& error) {
+bool writeExportFiles(const std::string& directory, const std::vector<ExportFile>& files, std::string& error,
+                      const std::function<void(size_t, size_t, const std::string&)>& progress) {
     const QString dir = QString::fromStdString(directory);
     QFileInfo info(dir);
     if (info.exists() && !info.isDir()) {
@@ -141,6 +142,7 @@ bool writeExportFiles(const std::string& directory, const std::vector<ExportFile
             if (i) error += " (" + std::to_string(i) + " of " + std::to_string(open.size()) + " files were written)";
             return false;
         }
+        if (progress) progress(i + 1, open.size(), files[i].name);
     }
     return true;
 }

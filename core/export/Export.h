@@ -81,8 +81,9 @@ public:
 
 // Writes every file under `directory` (created if missing) through QSaveFile: each file is
 // replaced only once complete, and nothing is committed unless every file was written.
-// Returns false with the reason in `error`.
-bool writeExportFiles(const std::string& directory, const std::vector<ExportFile>& files, std::string& error);
+// Returns false with the reason in `error`. `progress` (optional) is called as files are committed.
+bool writeExportFiles(const std::string& directory, const std::vector<ExportFile>& files, std::string& error,
+                      const std::function<void(size_t done, size_t total, const std::string& file)>& progress = {});
 // Writes one file atomically (QSaveFile).
 bool writeExportFile(const std::string& path, const std::string& content, std::string& error);
 

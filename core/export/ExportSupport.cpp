@@ -1,6 +1,8 @@
 #include "export/ExportSupport.h"
 
 #include <cctype>
+#include <cstdint>
+#include <unordered_map>
 
 namespace relata::exporting {
 
@@ -55,6 +57,10 @@ std::vector<Link> linksOf(const ResolvedSchema& schema, const ResolvedAssociatio
 } // namespace
 
 const ResolvedAssociation* findAssociation(const ResolvedSchema& schema, int documentIndex) {
+    // Associations are kept in document order: the index is normally the position.
+    if (documentIndex >= 0 && static_cast<size_t>(documentIndex) < schema.associations.size() &&
+        schema.associations[static_cast<size_t>(documentIndex)].index == documentIndex)
+        return &schema.associations[static_cast<size_t>(documentIndex)];
     for (const ResolvedAssociation& a : schema.associations)
         if (a.index == documentIndex) return &a;
     return nullptr;
@@ -103,20 +109,28 @@ std::vector<Relation> collectRelations(const ResolvedSchema& schema) {
     }
     // Associations whose column has no constraint towards their parent (constraints: false).
     const size_t physical = out.size();
+    auto keyOf = [](const Column* c, const std::string& table, const std::string& field) {
+        std::string k = std::to_string(reinterpret_cast<std::uintptr_t>(c));
+        k += '\0';
+        k += table;
+        k += '\0';
+        k += field;
+        return k;
+    };
+    std::unordered_map<std::string, size_t> known;
+    known.reserve(out.size() * 2 + 16);
+    for (size_t i = 0; i < out.size(); ++i) known.emplace(keyOf(out[i].column, out[i].parentTable, out[i].parentField), i);
     for (const ResolvedAssociation& a : schema.associations) {
         for (const Link& l : linksOf(schema, a)) {
             const Column* c = l.holder->findAttribute(l.attribute);
             if (!c || !l.parent) continue;
-            bool covered = false;
-            for (size_t i = 0; i < out.size() && !covered; ++i) {
-                Relation& r = out[i];
-                if (r.child == l.holder && r.column == c && r.parentTable == l.parent->tableName &&
-                    r.parentField == l.parentField) {
-                    covered = true;
-                    if (i >= physical) r.associations.push_back(&a);
-                }
+            const std::string key = keyOf(c, l.parent->tableName, l.parentField);
+            const auto hit = known.find(key);
+            if (hit != known.end()) {
+                if (hit->second >= physical) out[hit->second].associations.push_back(&a);
+                continue;
             }
-            if (covered) continue;
+            known.emplace(key, out.size());
             Relation r;
             r.child = l.holder;
             r.column = c;

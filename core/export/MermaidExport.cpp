@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <map>
+#include <set>
 
 namespace relata::exporting {
 
@@ -78,6 +79,8 @@ ExportResult exportMermaid(const Document&, const ResolvedSchema& schema, const 
 
     std::map<std::string, const Table*> shown; // table name -> the table drawn for it
     const std::vector<Relation> relations = collectRelations(schema);
+    std::set<const Column*> foreignKeyColumns;
+    for (const Relation& r : relations) foreignKeyColumns.insert(r.column);
     size_t done = 0;
     for (const Table& t : schema.tables) {
         ++done;
@@ -96,13 +99,7 @@ ExportResult exportMermaid(const Document&, const ResolvedSchema& schema, const 
             const std::string name = attributeName(c.field, renamed);
             std::vector<std::string> keys;
             if (c.primaryKey) keys.push_back("PK");
-            if (c.references) keys.push_back("FK");
-            else
-                for (const Relation& r : relations)
-                    if (r.column == &c) {
-                        keys.push_back("FK");
-                        break;
-                    }
+            if (c.references || foreignKeyColumns.count(&c)) keys.push_back("FK");
             if (c.unique && (c.unique->flag || !c.unique->name.empty())) keys.push_back("UK");
             std::vector<std::string> notes;
             if (renamed) notes.push_back("column " + c.field);
