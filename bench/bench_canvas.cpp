@@ -3,6 +3,7 @@
 // Per N: open (resetDocument + scene build + first full paint of a 1600x1000 view), repaint of the
 // full view at three zoom levels (first paint after the zoom change, then a steady repaint), a pan,
 // and an edit (pushEdit renaming a model, until the view has repainted).
+// --profile-zoom Z: only 100 steady repaints at zoom Z (-1: fit), for a profiler.
 // With --png, the first paint at each zoom is also written as DIR/canvas-N-zoom.png.
 #if __has_include("canvas/DiagramView.h")
 #include "canvas/DiagramScene.h"
@@ -82,7 +83,7 @@ void savePng(DiagramView& view, const QString& dir, int n, const QString& tag) {
     view.viewport()->grab().save(QDir(dir).filePath(QStringLiteral("canvas-%1-%2.png").arg(n).arg(tag)));
 }
 
-int runOne(int n, const QString& pngDir) {
+int runOne(int n, const QString& pngDir, double profileZoom) {
     const Document doc = SyntheticDesign::generate(n);
     DesignModel model;
     SelectionModel selection;
@@ -115,6 +116,14 @@ int runOne(int n, const QString& pngDir) {
     std::printf("| open total, wall clock (load average %.1f) | %.1f |\n", loadAverage(), openWall);
 
     const QRectF contents = view.diagramScene()->contentsRect();
+    if (profileZoom != 0) {
+        // For a profiler: 100 steady repaints at one zoom (negative = fit).
+        if (profileZoom < 0) view.fitToWindow();
+        else view.setZoom(profileZoom);
+        for (int i = 0; i < 100; ++i) paint(view);
+        std::printf("| 100 repaints at zoom %.3f | %.1f |\n", view.zoom(), msSince(t0) - open);
+        return 0;
+    }
     struct Level {
         const char* name;
         double zoom;
@@ -198,15 +207,17 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     std::vector<int> sizes;
     QString pngDir;
+    double profileZoom = 0;
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
         if (arg == QLatin1String("--png") && i + 1 < argc) pngDir = QString::fromLocal8Bit(argv[++i]);
+        else if (arg == QLatin1String("--profile-zoom") && i + 1 < argc) profileZoom = std::atof(argv[++i]);
         else if (arg.toInt() > 0) sizes.push_back(arg.toInt());
     }
     if (sizes.empty()) sizes = {1000, 5000};
     std::printf("# bench_canvas (offscreen, view 1600x1000)\n");
     for (int n : sizes)
-        if (runOne(n, pngDir) != 0) return 1;
+        if (runOne(n, pngDir, profileZoom) != 0) return 1;
     return 0;
 }
 #else

@@ -129,8 +129,9 @@ QPainterPath AssociationEdge::shape() const {
 void AssociationEdge::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) {
     Q_UNUSED(widget);
     if (!source_ || !target_) return;
-    const CanvasStyle& s = scene_->canvasStyle();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < CanvasStyle::farDetail) return; // the scene draws all edges in one go (drawBackground)
+    const CanvasStyle& s = scene_->canvasStyle();
     const bool selected = option->state & QStyle::State_Selected;
     painter->setBrush(Qt::NoBrush);
     // Anti-aliased cosmetic lines cost per pixel; with many long edges in view the scene turns
@@ -146,19 +147,16 @@ void AssociationEdge::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
         painter->drawPolyline(line_);
     }
     painter->setPen(pen_);
-    if (lod < 0.15 && !isSelfLoop()) {
-        painter->drawLine(curve_.start, curve_.end); // far away: cheap straight lines
-        return;
-    }
     painter->drawPolyline(line_);
     if (!joinLink_.isNull()) {
         painter->setPen(linkPen_);
         painter->drawLine(joinLink_);
     }
+    if (lod < CanvasStyle::markerDetail) return;
     painter->setPen(markerPen_);
     painter->drawPath(markerStrokes_);
     painter->fillPath(markerFills_, color_);
-    if (lod < 0.45) return;
+    if (lod < CanvasStyle::labelDetail) return;
     if (!labelRect_.isNull()) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(s.edgeLabelFill);

@@ -15,6 +15,15 @@ class QPainter;
 namespace relata::ui {
 
 struct CanvasStyle {
+    // Levels of detail (scale of scene to device). Below `farDetail` edges are drawn by the scene
+    // in one batch (DiagramScene::drawBackground) and nodes are plain boxes; below `midDetail`
+    // nodes show only their name; markers and labels need `labelDetail`.
+    static constexpr double farDetail = 0.15;
+    static constexpr double boxDetail = 0.22;
+    static constexpr double midDetail = 0.5;
+    static constexpr double markerDetail = 0.3;
+    static constexpr double labelDetail = 0.45;
+
     // Scene
     QColor background;
     QColor grid;

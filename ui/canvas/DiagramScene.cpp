@@ -491,8 +491,12 @@ QPointF DiagramScene::freeSpotNear(const QPointF& center, const QSizeF& size, co
 
 void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect) {
     painter->fillRect(rect, style_.background);
-    if (!gridVisible_) return;
     const double scale = painter->worldTransform().m11();
+    if (scale < CanvasStyle::farDetail) {
+        drawFarEdges(painter, rect);
+        return;
+    }
+    if (!gridVisible_) return;
     double g = style_.gridSize;
     while (g * scale < 12) g *= 5; // keep lines at least 12 px apart
     if (g * scale > 400) return;
@@ -505,6 +509,27 @@ void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect) {
     for (double y = std::floor(rect.top() / g) * g; y <= rect.bottom(); y += g)
         lines.append(QLineF(rect.left(), y, rect.right(), y));
     painter->drawLines(lines.data(), static_cast<int>(lines.size()));
+}
+
+void DiagramScene::drawFarEdges(QPainter* painter, const QRectF& rect) {
+    // Far away, thousands of edges are single-pixel strokes: batch them per colour into a few
+    // drawLines() calls instead of one paint() per item (the items skip painting at this level).
+    constexpr int kKinds = 5; // four association types + selected
+    QVarLengthArray<QLineF, 1024> lines[kKinds];
+    for (const AssociationEdge* e : edges_) {
+        if (!e->isVisible() || !e->boundingRect().intersects(rect)) continue;
+        const EdgeCurve& c = e->curve();
+        const int kind = e->isSelected() ? 4 : static_cast<int>(e->data().type);
+        lines[kind].append(QLineF(c.start, c.end));
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (int kind = 0; kind < kKinds; ++kind) {
+        if (lines[kind].isEmpty()) continue;
+        QPen pen(kind == 4 ? style_.selection : CanvasStyle::associationColor(static_cast<AssociationType>(kind)), 1.0);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawLines(lines[kind].constData(), static_cast<int>(lines[kind].size()));
+    }
 }
 
 void DiagramScene::helpEvent(QGraphicsSceneHelpEvent* event) {

@@ -103,6 +103,7 @@ private:
     QHash<QString, QPointF> readLayout() const;
     void applyCacheMode(ModelNode* node) const;
     void updateEdgesOf(const ModelNode* node);
+    void drawFarEdges(QPainter* painter, const QRectF& rect);
 };
 
 } // namespace relata::ui

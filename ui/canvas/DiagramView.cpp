@@ -84,7 +84,7 @@ DiagramView::DiagramView(DesignModel* model, SelectionModel* selection, QWidget*
     setTransformationAnchor(NoAnchor);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(MinimalViewportUpdate);
-    setCacheMode(CacheBackground);
+    setCacheMode(CacheNone); // the background carries the far-zoom edges (DiagramScene::drawBackground)
     setOptimizationFlags(DontSavePainterState);
     setAcceptDrops(true);
     viewport()->setAcceptDrops(true);
@@ -172,6 +172,7 @@ void DiagramView::scaleAround(double factor, const QPointF& viewPos) {
     verticalScrollBar()->setValue(verticalScrollBar()->value() + static_cast<int>(std::round(moved.y())));
     fitPending_ = false;
     updateEdgeQuality();
+    updateCaching();
     emit zoomChanged(next);
 }
 
@@ -188,6 +189,7 @@ void DiagramView::fitToWindow() {
     setTransform(QTransform::fromScale(next, next));
     centerOn(r.center());
     updateEdgeQuality();
+    updateCaching();
     if (std::abs(before - next) > 1e-9) emit zoomChanged(next);
 }
 
@@ -248,7 +250,14 @@ void DiagramView::showEvent(QShowEvent* event) {
     }
     const bool crisp = window()->windowHandle() ? window()->windowHandle()->devicePixelRatio() == 1.0
                                                  : devicePixelRatioF() == 1.0;
-    scene_->setCachingEnabled(crisp); // cached pixmaps would blur text on scaled screens
+    crisp_ = crisp; // cached pixmaps would blur text on scaled screens
+    updateCaching();
+}
+
+void DiagramView::updateCaching() {
+    // Node pixmap caches pay off while nodes show text; far away they are two rectangles, and a
+    // cache lookup per node costs more than drawing them.
+    scene_->setCachingEnabled(crisp_ && zoom() >= CanvasStyle::boxDetail);
 }
 
 void DiagramView::resizeEvent(QResizeEvent* event) {

@@ -92,6 +92,7 @@ private:
     DiagramLegend* legend_;
     bool syncingSelection_ = false;
     bool fitPending_ = true;
+    bool crisp_ = true; // device pixel ratio 1: item caches cannot blur text
     bool spaceHeld_ = false;
     bool panning_ = false;
     QPoint panLast_;
@@ -110,6 +111,7 @@ private:
     void cancelConnect();
     void updateSceneRect();
     void updateEdgeQuality();
+    void updateCaching();
     void updateStyle();
     void placeLegend();
     void sceneSelectionChanged();

@@ -140,7 +140,7 @@ void ModelNode::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     const QColor& headerFill = autoJoin_ ? s.joinHeaderFill : s.headerFill;
     painter->setRenderHint(QPainter::Antialiasing, true);
 
-    if (lod < 0.22) {
+    if (lod < CanvasStyle::boxDetail) {
         // Far away: a box with its header band, nothing else.
         painter->setPen(Qt::NoPen);
         painter->fillRect(r, selected ? s.selection : s.nodeFill);
@@ -156,7 +156,7 @@ void ModelNode::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     painter->fillRect(header, headerFill);
 
     const double rowHeight = rowHeight_;
-    if (lod < 0.5) {
+    if (lod < CanvasStyle::midDetail) {
         // Medium distance: the model name and a hint of the rows.
         painter->setFont(s.titleFont);
         painter->setPen(s.headerText);
