@@ -6,11 +6,15 @@
 // from its alias: `invoice.belongsTo(subscription, {as: 'TheSubscription'})` adds
 // TheSubscriptionId, `subscription.hasMany(invoice)` adds subscriptionId.
 //
+// RL-I-ALIAS-SEPARATE-FK: the same shape where the alias names a role (as: 'reviewer'), which may
+// well be a relation of its own: only a note.
+//
 // RL-W-FK-DUPLICATE-COLUMN: the Series/Trainer trap. The model declares `trainer_id` itself, an
 // association without `foreignKey` adds `trainerId` next to it.
 #include "validate/Checks.h"
 #include "validate/DiagnosticCodes.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace relata::validation {
@@ -44,7 +48,7 @@ bool aliasMentionsModel(const Context& ctx, const ResolvedAssociation& r) {
     if (!a || !a->options.as) return false;
     const std::string alias = Context::foldName(a->options.as->isObject ? a->options.as->singular : a->options.as->name);
     const std::string& model = referencedOf(r);
-    const Table* t = ctx.model(model);
+    const Table* t = r.type == AssociationType::BelongsTo ? ctx.targetTable(r.index) : ctx.sourceTable(r.index);
     for (const std::string& name : {model, t ? t->nameSingular : model}) {
         const std::string folded = Context::foldName(name);
         if (!folded.empty() && alias.find(folded) != std::string::npos) return true;
@@ -52,9 +56,11 @@ bool aliasMentionsModel(const Context& ctx, const ResolvedAssociation& r) {
     return false;
 }
 
-struct RelationGroup {
-    std::vector<const ResolvedAssociation*> belongsTo; // FK side
-    std::vector<const ResolvedAssociation*> has;       // hasOne / hasMany back
+// The tables of one relation: the FK holder and the table it points at.
+struct Relation {
+    size_t holder, referenced;
+    int index; // association
+    bool belongsTo;
 };
 
 // The associations of `side` whose FK no association of `other` uses.
@@ -95,15 +101,18 @@ void checkPair(const Context& ctx, const ResolvedAssociation& x, const ResolvedA
     // user.hasMany(post)) is usually two relations: no finding.
     if (!blamed) return;
     const ResolvedAssociation& other = blamed == &x ? y : x;
-    // Both sides named (post.belongsTo(user, as reviewer) + user.hasMany(post, as tracked)) are
-    // two relations, unless the alias still names the model (as: 'TheSubscription').
-    const Association* otherAuthored = ctx.authored(other.index);
-    if (aliasNamedForeignKey(ctx, *blamed) && otherAuthored && otherAuthored->options.as &&
-        !aliasMentionsModel(ctx, *blamed))
-        return;
-    const Table* holder = ctx.model(holderOf(x));
-    const std::string table = holder ? holder->tableName : holderOf(x);
     const bool alias = aliasNamedForeignKey(ctx, *blamed);
+    // How sure is "one relation"? An alias that still names the model (as: 'TheSubscription'), or
+    // two default names that differ (options.name), say so: a warning. An alias that names a role
+    // (as: 'reviewer') next to an un-aliased association back may be a second relation: a note.
+    // Both sides named (+ user.hasMany(post, {as: 'tracked'})): two relations, no finding.
+    bool sure = !alias || aliasMentionsModel(ctx, *blamed);
+    if (!sure) {
+        const Association* otherAuthored = ctx.authored(other.index);
+        if (otherAuthored && otherAuthored->options.as) return;
+    }
+    const Table* holder = x.type == AssociationType::BelongsTo ? ctx.sourceTable(x.index) : ctx.targetTable(x.index);
+    const std::string table = holder ? holder->tableName : holderOf(x);
     const std::string blamedName = ctx.describe(blamed->index);
 
     std::string message;
@@ -112,53 +121,83 @@ void checkPair(const Context& ctx, const ResolvedAssociation& x, const ResolvedA
     message += " has no \"foreignKey\", so ";
     message += alias ? "its alias names the column: " : "Sequelize derives the column name: ";
     message += table + " gets " + blamed->foreignKeyField + ", while " + ctx.describe(other.index) + " uses " +
-               other.foreignKeyField +
-               ". That is two foreign key columns for what is probably one relation (the Invoice/Subscription "
-               "trap of the associations guide): rows linked through one association are invisible to the other.";
+               other.foreignKeyField;
+    message += sure ? ". That is two foreign key columns for what is probably one relation (the Invoice/Subscription "
+                      "trap of the associations guide): rows linked through one association are invisible to the "
+                      "other."
+                    : ". If the two are the sides of one relation (the Invoice/Subscription trap of the "
+                      "associations guide), rows linked through one are invisible to the other.";
     std::string fix = "add \"foreignKey\": \"" + other.foreignKey + "\" to " + blamedName +
                       " (or give both associations the same \"foreignKey\"); if they really are two relations, "
                       "name this one's column explicitly with \"foreignKey\".";
-    out.push_back(warning(codes::kAliasDuplicateFk, std::move(message),
-                          Context::associationPath(blamed->index, alias ? "/options/as" : ""), std::move(fix),
-                          blamed->source, blamed->index));
+    std::string path = Context::associationPath(blamed->index, alias ? "/options/as" : "");
+    if (sure)
+        out.push_back(warning(codes::kAliasDuplicateFk, std::move(message), std::move(path), std::move(fix),
+                              blamed->source, blamed->index));
+    else
+        out.push_back(note(codes::kAliasSeparateFk, std::move(message), std::move(path), std::move(fix),
+                           blamed->source, blamed->index));
 }
 
 void checkRelationPairs(const Context& ctx, Diagnostics& out) {
-    std::unordered_map<NamePair, RelationGroup, NamePairHash> groups;
-    std::vector<const RelationGroup*> order; // first appearance, for a stable report
-    groups.reserve(ctx.schema.associations.size());
+    // Group by (holder, referenced) with a sort rather than a hash of names; each group is then
+    // split into its belongsTo side and its hasOne/hasMany side.
+    std::vector<Relation> relations;
+    relations.reserve(ctx.schema.associations.size());
     for (const ResolvedAssociation& r : ctx.schema.associations) {
         if (!holdsOwnForeignKey(r.type) || r.foreignKey.empty()) continue;
-        auto [it, inserted] = groups.try_emplace(NamePair(holderOf(r), referencedOf(r)));
-        if (inserted) order.push_back(&it->second);
-        (r.type == AssociationType::BelongsTo ? it->second.belongsTo : it->second.has).push_back(&r);
+        const Table* source = ctx.sourceTable(r.index);
+        const Table* target = ctx.targetTable(r.index);
+        if (!source || !target) continue;
+        const bool belongsTo = r.type == AssociationType::BelongsTo;
+        const Table* holder = belongsTo ? source : target;
+        const Table* referenced = belongsTo ? target : source;
+        relations.push_back({ctx.tableIndex(*holder), ctx.tableIndex(*referenced), r.index, belongsTo});
     }
-    for (const RelationGroup* g : order) {
-        if (g->belongsTo.empty() || g->has.empty()) continue;
-        if (g->belongsTo.size() == 1 && g->has.size() == 1) { // the usual pair
-            if (g->belongsTo.front()->foreignKey != g->has.front()->foreignKey)
-                checkPair(ctx, *g->belongsTo.front(), *g->has.front(), out);
+    std::sort(relations.begin(), relations.end(), [](const Relation& a, const Relation& b) {
+        if (a.holder != b.holder) return a.holder < b.holder;
+        if (a.referenced != b.referenced) return a.referenced < b.referenced;
+        return a.index < b.index;
+    });
+    const size_t first = out.size();
+    std::vector<const ResolvedAssociation*> belongsTo, has; // reused for every group
+    for (size_t begin = 0; begin < relations.size();) {
+        size_t end = begin;
+        belongsTo.clear();
+        has.clear();
+        for (; end < relations.size() && relations[end].holder == relations[begin].holder &&
+               relations[end].referenced == relations[begin].referenced;
+             ++end)
+            (relations[end].belongsTo ? belongsTo : has).push_back(ctx.resolved(relations[end].index));
+        begin = end;
+        if (belongsTo.empty() || has.empty()) continue;
+        if (belongsTo.size() == 1 && has.size() == 1) { // the usual pair
+            if (belongsTo.front()->foreignKey != has.front()->foreignKey)
+                checkPair(ctx, *belongsTo.front(), *has.front(), out);
             continue;
         }
-        const auto lonelyBelongsTo = unmatched(g->belongsTo, g->has);
-        const auto lonelyHas = unmatched(g->has, g->belongsTo);
+        const auto lonelyBelongsTo = unmatched(belongsTo, has);
+        const auto lonelyHas = unmatched(has, belongsTo);
         // Only an unambiguous pairing: one association left over on each side.
         if (lonelyBelongsTo.size() != 1 || lonelyHas.size() != 1) continue;
         checkPair(ctx, *lonelyBelongsTo.front(), *lonelyHas.front(), out);
     }
+    // Report in document order.
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.association < b.association; });
 }
 
 void checkDeclaredTwins(const Context& ctx, Diagnostics& out) {
     for (const ResolvedAssociation& r : ctx.schema.associations) {
         if (!holdsOwnForeignKey(r.type) || ctx.explicitForeignKey(r.index)) continue;
-        const Table* holder = ctx.model(holderOf(r));
+        const Table* holder = r.type == AssociationType::BelongsTo ? ctx.sourceTable(r.index) : ctx.targetTable(r.index);
         if (!holder) continue;
         const Column* fk = ctx.attribute(*holder, r.foreignKey);
         // Only the association that created the column (a later one reusing it is fine).
         if (!fk || fk->origin != ColumnOrigin::ForeignKey || fk->associations.empty() ||
             fk->associations.front() != r.index)
             continue;
-        const Column* twin = ctx.declaredLoose(*holder, Context::foldName(r.foreignKey));
+        const Column* twin = ctx.declaredLoose(*holder, r.foreignKey);
         if (!twin || twin == fk || !twin->associations.empty()) continue;
         std::string message = ctx.describe(r.index) + " has no \"foreignKey\" and adds " +
                               Context::columnName(*holder, *fk) + ", but " + holder->model + " already declares " +

@@ -5,7 +5,7 @@
 
 namespace relata::validation {
 
-// AliasChecks.cpp: RL-W-ALIAS-DUPLICATE-FK, RL-W-FK-DUPLICATE-COLUMN
+// AliasChecks.cpp: RL-W-ALIAS-DUPLICATE-FK, RL-I-ALIAS-SEPARATE-FK, RL-W-FK-DUPLICATE-COLUMN
 void checkForeignKeyColumns(const Context& ctx, Diagnostics& out);
 // AssociationKeyChecks.cpp: RL-W-ASSOCIATION-REPLACED, RL-W-ACCESSOR-SKIPPED, RL-I-ACCESSOR-SKIPPED
 void checkAssociationKeys(const Context& ctx, Diagnostics& out);

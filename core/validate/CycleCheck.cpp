@@ -21,14 +21,14 @@ struct Edge {
     const Column* column;
 };
 
-// Compressed adjacency: the edges of node i are edges[begin[i] .. begin[i + 1]).
+// Compressed adjacency over schema.tables: the edges of node i are edges[begin[i] .. begin[i + 1]).
 struct TableGraph {
-    std::vector<const Table*> nodes; // one node per table name (the first model that has it)
+    const std::vector<Table>* tables = nullptr;
     std::vector<size_t> begin;
     std::vector<Edge> edges;
-    std::unordered_map<std::string_view, size_t> ids;
 
-    size_t size() const { return nodes.size(); }
+    size_t size() const { return tables->size(); }
+    const Table& node(size_t i) const { return (*tables)[i]; }
     const Edge* from(size_t node) const { return edges.data() + begin[node]; }
     const Edge* to(size_t node) const { return edges.data() + begin[node + 1]; }
     size_t degree(size_t node) const { return begin[node + 1] - begin[node]; }
@@ -36,27 +36,18 @@ struct TableGraph {
 
 TableGraph buildGraph(const Context& ctx) {
     TableGraph g;
-    g.ids.reserve(ctx.schema.tables.size());
-    for (const Table& t : ctx.schema.tables)
-        if (g.ids.try_emplace(t.tableName, g.nodes.size()).second) g.nodes.push_back(&t);
+    g.tables = &ctx.schema.tables;
     // The edges in the order of ctx.referencing() (grouped by table, attribute order).
     std::vector<std::pair<size_t, Edge>> found;
     found.reserve(ctx.referencing().size());
-    const Table* last = nullptr;
-    size_t from = 0;
     for (const auto& [table, column] : ctx.referencing()) {
-        if (table != last) {
-            last = table;
-            from = g.ids.find(table->tableName)->second;
-        }
         if (column->references->table == table->tableName) continue; // self references never count
-        if (g.nodes[from] != table) continue; // a second model on the same table name
-        auto to = g.ids.find(column->references->table);
-        if (to != g.ids.end()) found.push_back({from, {to->second, column}});
+        if (const Table* to = ctx.referencedTable(*table, *column))
+            found.push_back({ctx.tableIndex(*table), {ctx.tableIndex(*to), column}});
     }
-    g.begin.assign(g.nodes.size() + 1, 0);
+    g.begin.assign(g.size() + 1, 0);
     for (const auto& f : found) ++g.begin[f.first + 1];
-    for (size_t i = 0; i < g.nodes.size(); ++i) g.begin[i + 1] += g.begin[i];
+    for (size_t i = 0; i < g.size(); ++i) g.begin[i + 1] += g.begin[i];
     g.edges.resize(found.size());
     std::vector<size_t> fill(g.begin.begin(), g.begin.end() - 1);
     for (const auto& f : found) g.edges[fill[f.first]++] = f.second;
@@ -147,7 +138,7 @@ struct Cut {
 
 Cut cutFor(const Context& ctx, const TableGraph& g, size_t from, size_t to) {
     Cut cut;
-    const Table& table = *g.nodes[from];
+    const Table& table = g.node(from);
     for (const Edge* e = g.from(from); e != g.to(from); ++e) {
         if (e->to != to) continue;
         if (!cut.columns.empty()) cut.columns += ", ";
@@ -189,11 +180,11 @@ void reportComponent(const Context& ctx, const TableGraph& g, const std::vector<
     std::vector<Cut> cuts;
     for (size_t i = 0; i < chain.size(); ++i) {
         if (i) chainText += " -> ";
-        chainText += g.nodes[chain[i]]->tableName;
+        chainText += g.node(chain[i]).tableName;
         if (i + 1 == chain.size()) break;
         cuts.push_back(cutFor(ctx, g, chain[i], chain[i + 1]));
         if (!edgesText.empty()) edgesText += "; ";
-        edgesText += cuts.back().columns + " -> " + g.nodes[chain[i + 1]]->tableName;
+        edgesText += cuts.back().columns + " -> " + g.node(chain[i + 1]).tableName;
     }
     // Cheapest cut first; among equals the later association (the convenience back-reference).
     std::stable_sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) {
@@ -220,7 +211,7 @@ void reportComponent(const Context& ctx, const TableGraph& g, const std::vector<
                                               : (best.declared.empty() ? std::string() : best.declared.front());
     const ResolvedAssociation* r = ctx.resolved(association);
     out.push_back(warning(codes::kFkCycle, std::move(message), path, std::move(fix),
-                          r ? r->source : g.nodes[chain.front()]->model, association));
+                          r ? r->source : g.node(chain.front()).model, association));
 }
 
 } // namespace
@@ -229,23 +220,23 @@ void checkCycles(const Context& ctx, Diagnostics& out) {
     const TableGraph g = buildGraph(ctx);
     size_t count = 0;
     const std::vector<size_t> comp = components(g, count);
-    std::vector<size_t> size(count, 0), first(count, g.nodes.size());
-    for (size_t i = 0; i < g.nodes.size(); ++i) {
+    std::vector<size_t> size(count, 0), first(count, g.size());
+    for (size_t i = 0; i < g.size(); ++i) {
         ++size[comp[i]];
         first[comp[i]] = std::min(first[comp[i]], i);
     }
     // The resolver's chain (what Sequelize's toposort reports) where it applies.
     std::vector<size_t> resolverChain;
     for (const std::string& name : ctx.schema.cycleChain) {
-        auto it = g.ids.find(name);
-        if (it == g.ids.end()) {
+        const Table* t = ctx.schema.findTable(name);
+        if (!t) {
             resolverChain.clear();
             break;
         }
-        resolverChain.push_back(it->second);
+        resolverChain.push_back(ctx.tableIndex(*t));
     }
     std::vector<bool> reported(count, false);
-    for (size_t i = 0; i < g.nodes.size(); ++i) {
+    for (size_t i = 0; i < g.size(); ++i) {
         const size_t c = comp[i];
         if (size[c] < 2 || reported[c] || first[c] != i) continue;
         reported[c] = true;

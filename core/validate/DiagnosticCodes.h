@@ -8,6 +8,8 @@ namespace relata::codes {
 
 // Two foreign key columns for one relation: an alias without `foreignKey` (guide: Invoice/Subscription).
 inline constexpr char kAliasDuplicateFk[] = "RL-W-ALIAS-DUPLICATE-FK";
+// The same shape where the alias names a role (as: 'reviewer'): maybe one relation, maybe two.
+inline constexpr char kAliasSeparateFk[] = "RL-I-ALIAS-SEPARATE-FK";
 // An association adds `trainerId` next to a declared `trainer_id` meant for the same relation.
 inline constexpr char kFkDuplicateColumn[] = "RL-W-FK-DUPLICATE-COLUMN";
 // Two associations of one source under one key: the later silently replaces the earlier.

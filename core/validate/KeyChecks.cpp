@@ -187,7 +187,7 @@ void checkReferences(const Context& ctx, Diagnostics& out) {
     for (const auto& [table, column] : ctx.referencing()) {
         const Table& t = *table;
         const Column& c = *column;
-        const Table* rt = ctx.schema.findTable(c.references->table);
+        const Table* rt = ctx.referencedTable(t, c);
         if (!rt) {
             reportMissingTable(ctx, t, c, folded, out);
             continue;

@@ -71,17 +71,23 @@ Context::Context(const Document& d, const ResolvedSchema& s, const ValidateOptio
         for (DialectKind kind : all)
             if (auto dialect = Dialect::create(kind)) dialects_.push_back(std::move(dialect));
 
+    primaryKeys_.reserve(schema.tables.size());
     for (const Table& t : schema.tables) {
+        size_t primaryKeys = 0;
         for (const Column& c : t.columns) {
             if (c.references) referencing_.push_back({&t, &c});
             if (!c.associations.empty()) associated_.push_back({&t, &c});
+            primaryKeys += c.primaryKey ? 1 : 0;
         }
+        primaryKeys_.push_back(primaryKeys);
     }
 
     resolved_.assign(doc.associations.size(), nullptr);
+    ends_.assign(doc.associations.size(), {nullptr, nullptr});
     for (const ResolvedAssociation& r : schema.associations) {
         if (r.index < 0 || static_cast<size_t>(r.index) >= resolved_.size()) continue;
         resolved_[static_cast<size_t>(r.index)] = &r;
+        ends_[static_cast<size_t>(r.index)] = {schema.findModel(r.source), schema.findModel(r.target)};
         if (r.type != AssociationType::BelongsToMany) continue;
         if (const Table* join = schema.findModel(r.through); join && join->autoCreated)
             joinCreator_.try_emplace(join, r.index);
@@ -139,6 +145,45 @@ bool Context::foldEquals(std::string_view name, std::string_view folded) {
     return j == folded.size();
 }
 
+bool Context::looselyEqual(std::string_view a, std::string_view b) {
+    const auto skip = [](char c) { return c == '_' || c == '-' || c == ' '; };
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < a.size() && skip(a[i])) ++i;
+        while (j < b.size() && skip(b[j])) ++j;
+        if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+        if (lowerChar(a[i]) != lowerChar(b[j])) return false;
+        ++i;
+        ++j;
+    }
+}
+
+const Table* Context::sourceTable(int index) const {
+    if (index < 0 || static_cast<size_t>(index) >= ends_.size()) return nullptr;
+    return ends_[static_cast<size_t>(index)].first;
+}
+
+const Table* Context::targetTable(int index) const {
+    if (index < 0 || static_cast<size_t>(index) >= ends_.size()) return nullptr;
+    return ends_[static_cast<size_t>(index)].second;
+}
+
+const Table* Context::referencedTable(const Table& table, const Column& column) const {
+    if (!column.references) return nullptr;
+    const std::string& name = column.references->table;
+    for (int i : column.associations) {
+        const ResolvedAssociation* r = resolved(i);
+        if (!r) continue;
+        const Table* candidate = nullptr;
+        if (r->type == AssociationType::BelongsTo) candidate = targetTable(i);
+        else if (r->type != AssociationType::BelongsToMany) candidate = sourceTable(i);
+        else if (r->through == table.model) // join column: foreignKey -> source, otherKey -> target
+            candidate = column.field == r->foreignKeyField ? sourceTable(i) : targetTable(i);
+        if (candidate && candidate->tableName == name) return candidate;
+    }
+    return schema.findTable(name);
+}
+
 const Model* Context::documentModel(const Table& table) const {
     if (table.documentIndex < 0 || static_cast<size_t>(table.documentIndex) >= doc.models.size()) return nullptr;
     return &doc.models[static_cast<size_t>(table.documentIndex)];
@@ -190,25 +235,25 @@ const Column* Context::attribute(const Table& table, const std::string& name) co
     return it == m.end() ? nullptr : it->second;
 }
 
-const Column* Context::declaredLoose(const Table& table, const std::string& loose) const {
+const Column* Context::declaredLoose(const Table& table, const std::string& name) const {
     if (table.columns.size() <= kLinearLimit) {
         for (const Column& c : table.columns)
-            if (c.origin == ColumnOrigin::Declared && (foldEquals(c.attribute, loose) || foldEquals(c.field, loose)))
+            if (c.origin == ColumnOrigin::Declared && (looselyEqual(c.attribute, name) || looselyEqual(c.field, name)))
                 return &c;
         return nullptr;
     }
     const auto& m = index(table).declaredLoose;
-    auto it = m.find(loose);
+    auto it = m.find(foldName(name));
     return it == m.end() ? nullptr : it->second;
 }
 
 size_t Context::primaryKeyCount(const Table& table) const {
-    if (table.columns.size() <= kLinearLimit) {
-        size_t n = 0;
-        for (const Column& c : table.columns) n += c.primaryKey ? 1 : 0;
-        return n;
-    }
-    return index(table).primaryKeys;
+    const Table* first = schema.tables.data();
+    if (&table >= first && &table < first + schema.tables.size())
+        return primaryKeys_[static_cast<size_t>(&table - first)];
+    size_t n = 0;
+    for (const Column& c : table.columns) n += c.primaryKey ? 1 : 0;
+    return n;
 }
 
 bool Context::uniqueAlone(const Table& table, const Column& column) const {

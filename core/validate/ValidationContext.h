@@ -64,10 +64,19 @@ public:
     bool explicitForeignKey(int index) const;
 
     const Table* model(const std::string& name) const { return schema.findModel(name); }
+    // The tables of an association's source and target (looked up once; nullptr if unknown).
+    const Table* sourceTable(int index) const;
+    const Table* targetTable(int index) const;
+    // The table a column's `references` names (nullptr: no such table). Uses the association that
+    // made the column when it can, a lookup by name otherwise.
+    const Table* referencedTable(const Table& table, const Column& column) const;
+    // Position of a table in schema.tables.
+    size_t tableIndex(const Table& table) const { return static_cast<size_t>(&table - schema.tables.data()); }
     const Column* field(const Table& table, const std::string& field) const;
     const Column* attribute(const Table& table, const std::string& attribute) const;
-    // A declared column whose name, folded (lower case, no '_', '-' or spaces), is `loose`.
-    const Column* declaredLoose(const Table& table, const std::string& loose) const;
+    // A declared column whose name equals `name` but for case, '_', '-' and spaces
+    // (trainer_id for trainerId).
+    const Column* declaredLoose(const Table& table, const std::string& name) const;
     size_t primaryKeyCount(const Table& table) const;
     // The column is a key by itself: the only primary key column, `unique: true`, a unique key or
     // a unique index of this column alone (what a REFERENCES needs).
@@ -84,6 +93,8 @@ public:
     static std::string foldName(std::string_view name);
     // foldName(name) == folded, without building the string.
     static bool foldEquals(std::string_view name, std::string_view folded);
+    // foldName(a) == foldName(b), without building either.
+    static bool looselyEqual(std::string_view a, std::string_view b);
 
     // ---- JSON pointers into the document ----
     static std::string associationPath(int index, std::string_view rest = {});
@@ -116,7 +127,9 @@ private:
 
     std::vector<std::unique_ptr<Dialect>> dialects_;
     std::vector<ColumnRef> referencing_, associated_;
+    std::vector<size_t> primaryKeys_; // per table, schema.tables order
     std::vector<const ResolvedAssociation*> resolved_; // by document index
+    std::vector<std::pair<const Table*, const Table*>> ends_; // source, target tables by document index
     std::unordered_map<const Table*, int> joinCreator_;
     mutable std::unordered_map<const Table*, ColumnIndex> columns_; // built on first use
 };

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <ctime>
 #include <fstream>
 #include <limits>
 #include <map>
@@ -143,6 +144,28 @@ private slots:
               {"source": "user", "type": "hasMany", "target": "post"}]})");
         REQUIRE_OK(run);
         EXPECT_NONE(run, codes::kAliasDuplicateFk);
+    }
+    void roleAliasIsOnlyANote() {
+        // post.belongsTo(user, as reviewer) next to user.hasMany(post): maybe one relation, maybe two.
+        const Run run = validateText(R"({"format": "relata/1",
+            "models": [{"name": "post", "attributes": {}}, {"name": "user", "attributes": {}}],
+            "associations": [
+              {"source": "post", "type": "belongsTo", "target": "user", "options": {"as": "reviewer"}},
+              {"source": "user", "type": "hasMany", "target": "post"}]})");
+        REQUIRE_OK(run);
+        EXPECT_NONE(run, codes::kAliasDuplicateFk);
+        QCOMPARE(run.count(codes::kAliasSeparateFk), size_t(1));
+        QCOMPARE(run.first(codes::kAliasSeparateFk)->severity, Severity::Info);
+        EXPECT_IN(run.first(codes::kAliasSeparateFk)->fix, "\"foreignKey\": \"userId\"");
+        // Both sides named: two relations.
+        const Run named = validateText(R"({"format": "relata/1",
+            "models": [{"name": "post", "attributes": {}}, {"name": "user", "attributes": {}}],
+            "associations": [
+              {"source": "post", "type": "belongsTo", "target": "user", "options": {"as": "reviewer"}},
+              {"source": "user", "type": "hasMany", "target": "post", "options": {"as": "authoredPosts"}}]})");
+        REQUIRE_OK(named);
+        EXPECT_NONE(named, codes::kAliasDuplicateFk);
+        EXPECT_NONE(named, codes::kAliasSeparateFk);
     }
     void homeAndAwayAreTwoRelations() {
         const Run run = validateCase("own-27-two-belongsto-same-target.json");
@@ -630,16 +653,15 @@ private slots:
         QVERIFY(doc.associations.size() >= 25000);
         const ResolvedSchema schema = Resolver::resolve(doc);
         QVERIFY(!schema.error);
-        // Best of three: the machine may be busy with other builds.
-        qint64 ms = std::numeric_limits<qint64>::max();
+        // Processor time, best of three: the machine may be busy with other builds.
+        double ms = std::numeric_limits<double>::max();
         Diagnostics found;
         for (int run = 0; run < 3; ++run) {
-            QElapsedTimer timer;
-            timer.start();
+            const std::clock_t start = std::clock();
             found = Validator::validate(doc, schema);
-            ms = std::min(ms, timer.elapsed());
+            ms = std::min(ms, 1000.0 * double(std::clock() - start) / CLOCKS_PER_SEC);
         }
-        qInfo("validate: %d models, %d associations, %d findings in %lld ms", int(doc.models.size()),
+        qInfo("validate: %d models, %d associations, %d findings in %.1f ms", int(doc.models.size()),
               int(doc.associations.size()), int(found.size()), ms);
         QVERIFY(!hasErrors(found));
 #ifdef NDEBUG
