@@ -45,6 +45,12 @@ bool DesignModel::save(const QString& path, QString* error) {
     return true;
 }
 
+void DesignModel::setFilePath(const QString& path) {
+    if (filePath_ == path) return;
+    filePath_ = path;
+    emit filePathChanged(path);
+}
+
 void DesignModel::newDocument() {
     resetDocument(Document{});
     filePath_.clear();

@@ -32,6 +32,8 @@ public:
     void newDocument();
     void resetDocument(const Document& doc); // replaces without undo (import, recovery)
     QString filePath() const { return filePath_; }
+    // Names the file the design belongs to without reading it (crash recovery, examples).
+    void setFilePath(const QString& path);
     bool isDirty() const { return !undoStack_.isClean(); }
 
     // Node positions live in the document's "layout" section: {"model": {"x":..,"y":..}}.
