@@ -29,9 +29,6 @@ bool holdsOwnForeignKey(AssociationType t) {
 const std::string& holderOf(const ResolvedAssociation& r) {
     return r.type == AssociationType::BelongsTo ? r.source : r.target;
 }
-const std::string& referencedOf(const ResolvedAssociation& r) {
-    return r.type == AssociationType::BelongsTo ? r.target : r.source;
-}
 
 // The default FK name came from the alias (belongsTo: as + pk; hasOne: singularize(as) + pk).
 // hasMany never uses its alias for the FK.
@@ -42,14 +39,14 @@ bool aliasNamedForeignKey(const Context& ctx, const ResolvedAssociation& r) {
     return a && a->options.as && (a->options.as->isObject || !a->options.as->name.empty());
 }
 
-// The alias contains the name of the model it points at ("TheSubscription" -> subscription).
+// The alias still contains the name of the model it stands for, the association's target
+// (belongsTo(subscription, as 'TheSubscription'), hasOne(invoice, as 'MainInvoice')).
 bool aliasMentionsModel(const Context& ctx, const ResolvedAssociation& r) {
     const Association* a = ctx.authored(r.index);
     if (!a || !a->options.as) return false;
     const std::string alias = Context::foldName(a->options.as->isObject ? a->options.as->singular : a->options.as->name);
-    const std::string& model = referencedOf(r);
-    const Table* t = r.type == AssociationType::BelongsTo ? ctx.targetTable(r.index) : ctx.sourceTable(r.index);
-    for (const std::string& name : {model, t ? t->nameSingular : model}) {
+    const Table* t = ctx.targetTable(r.index);
+    for (const std::string& name : {r.target, t ? t->nameSingular : r.target}) {
         const std::string folded = Context::foldName(name);
         if (!folded.empty() && alias.find(folded) != std::string::npos) return true;
     }
@@ -106,7 +103,7 @@ void checkPair(const Context& ctx, const ResolvedAssociation& x, const ResolvedA
     // two default names that differ (options.name), say so: a warning. An alias that names a role
     // (as: 'reviewer') next to an un-aliased association back may be a second relation: a note.
     // Both sides named (+ user.hasMany(post, {as: 'tracked'})): two relations, no finding.
-    bool sure = !alias || aliasMentionsModel(ctx, *blamed);
+    const bool sure = !alias || aliasMentionsModel(ctx, *blamed);
     if (!sure) {
         const Association* otherAuthored = ctx.authored(other.index);
         if (otherAuthored && otherAuthored->options.as) return;

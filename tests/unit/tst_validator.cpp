@@ -145,6 +145,17 @@ private slots:
         REQUIRE_OK(run);
         EXPECT_NONE(run, codes::kAliasDuplicateFk);
     }
+    void hasOneAliasNamesTheColumnToo() {
+        const Run run = validateText(R"({"format": "relata/1",
+            "models": [{"name": "subscription", "attributes": {}}, {"name": "invoice", "attributes": {}}],
+            "associations": [
+              {"source": "subscription", "type": "hasOne", "target": "invoice", "options": {"as": "MainInvoice"}},
+              {"source": "invoice", "type": "belongsTo", "target": "subscription"}]})");
+        REQUIRE_OK(run);
+        EXPECT_ONE(run, codes::kAliasDuplicateFk, "/associations/0/options/as");
+        EXPECT_IN(run.first(codes::kAliasDuplicateFk)->message, "MainInvoiceId");
+        EXPECT_IN(run.first(codes::kAliasDuplicateFk)->fix, "\"foreignKey\": \"subscriptionId\"");
+    }
     void roleAliasIsOnlyANote() {
         // post.belongsTo(user, as reviewer) next to user.hasMany(post): maybe one relation, maybe two.
         const Run run = validateText(R"({"format": "relata/1",
