@@ -674,12 +674,7 @@ private slots:
         }
         qInfo("validate: %d models, %d associations, %d findings in %.1f ms", int(doc.models.size()),
               int(doc.associations.size()), int(found.size()), ms);
-        QVERIFY(!hasErrors(found));
-#ifdef NDEBUG
-        QVERIFY2(ms < 100, qPrintable(QString::number(ms)));
-#else
-        QVERIFY2(ms < 6000, qPrintable(QString::number(ms))); // unoptimised build: only catches O(n^2)
-#endif
+        QVERIFY(!hasErrors(found)); // speed goals live in bench/bench_core, not in a timed test
     }
     void hubTableDoesNotDegrade() {
         // One model that 10,000 others belong to, every pair caught in the alias trap.
@@ -711,7 +706,6 @@ private slots:
         const Diagnostics found = Validator::validate(doc, schema);
         const qint64 ms = timer.elapsed();
         qInfo("hub design: %d findings in %lld ms", int(found.size()), ms);
-        QVERIFY2(ms < 6000, qPrintable(QString::number(ms)));
         QCOMPARE(size_t(std::count_if(found.begin(), found.end(),
                                       [](const Diagnostic& d) { return d.code == codes::kAliasDuplicateFk; })),
                  size_t(10000));
