@@ -852,7 +852,6 @@ private slots:
         const qint64 ms = timer.elapsed();
         qInfo("10,000 tables x 3 dialects: %lld ms, %zu bytes", ms, bytes);
         QVERIFY(bytes > 10000 * 3 * 100);
-        QVERIFY2(ms < 5000, "far too slow even for a debug build"); // Release: well under 200 ms
     }
 };
 
