@@ -27,6 +27,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <vector>
 
 using namespace relata;
@@ -167,6 +168,16 @@ int runOne(int n, const QString& pngDir, double profileZoom) {
     view.centerOn(contents.center());
     paint(view);
     const std::string from = doc.models[static_cast<size_t>(n / 2)].name;
+    // The model emits its change signals after recomputing; the canvas reacts to them. Stamp
+    // the first one to separate the canvas update from the core's work.
+    std::optional<Stamp> signalled;
+    auto stamp = [&] {
+        if (!signalled) signalled = now();
+    };
+    QObject::connect(&model, &DesignModel::modelsChanged, &model, stamp);
+    QObject::connect(&model, &DesignModel::associationsChanged, &model, stamp);
+    QObject::connect(&model, &DesignModel::positionsChanged, &model, stamp);
+    QObject::connect(&model, &DesignModel::schemaChanged, &model, stamp);
     t = now();
     pushEdit(&model, QStringLiteral("Rename"), [&](Document& d) {
         for (Model& m : d.models)
@@ -177,6 +188,7 @@ int runOne(int n, const QString& pngDir, double profileZoom) {
         }
     });
     const double edit = msSince(t);
+    const double canvasUpdate = signalled ? msSince(*signalled) : 0.0;
     const double editPaint = paint(view);
     const Document after = model.document();
     t = now();
@@ -185,7 +197,7 @@ int runOne(int n, const QString& pngDir, double profileZoom) {
     const double editCore = msSince(t);
     std::printf("| edit: pushEdit (rename) incl. canvas update | %.1f |\n", edit);
     std::printf("| edit: of which core resolve + validate | %.1f |\n", editCore);
-    std::printf("| edit: canvas share (sync, no core) | %.1f |\n", std::max(0.0, edit - editCore));
+    std::printf("| edit: canvas update (first change signal to synced) | %.1f |\n", canvasUpdate);
     std::printf("| edit: repaint | %.1f |\n", editPaint);
     std::printf("| **edit total (to repainted)** | **%.1f** |\n", edit + editPaint);
     t = now();

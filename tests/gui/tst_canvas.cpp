@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -658,6 +659,35 @@ private slots:
         c.view.setLegendVisible(true);
         QVERIFY(c.view.isLegendVisible());
         QCOMPARE(spy.count(), 2);
+    }
+
+    void doubleClickTooltipAndFocus() {
+        Canvas c;
+        QVERIFY(c.load(QStringLiteral("guide-01-belongsto-player-team.relata.json")));
+        QVERIFY(c.show());
+        c.view.resetZoom();
+        QSignalSpy activated(&c.view, &DiagramView::modelActivated);
+        ModelNode* player = c.node(QStringLiteral("player"));
+        const QPoint onPlayer = c.toView(player->mapToScene(QPointF(30, 10)));
+        QTest::mouseDClick(c.viewport(), Qt::LeftButton, {}, onPlayer);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toString(), QStringLiteral("player"));
+        // Hovering the teamId row shows which association added it.
+        const int row = rowOf(player, QStringLiteral("teamId"));
+        QPointF local(30, 0);
+        for (double y = 0; y < player->size().height(); y += 2)
+            if (player->rowAt(QPointF(30, y)) == row) {
+                local.setY(y + 4);
+                break;
+            }
+        const QPoint at = c.toView(player->mapToScene(local));
+        QHelpEvent help(QEvent::ToolTip, at, c.viewport()->mapToGlobal(at));
+        QApplication::sendEvent(c.viewport(), &help);
+        QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("player.belongsTo(team)")));
+        // Focus requests (Problems dock) bring the model into view.
+        c.view.centerOn(QPointF(5000, 5000));
+        c.selection.requestFocus(QStringLiteral("team"), -1);
+        QVERIFY(c.view.mapToScene(c.viewport()->rect()).boundingRect().contains(c.node(QStringLiteral("team"))->frame().center()));
     }
 
     void drawsWithoutErrors() {

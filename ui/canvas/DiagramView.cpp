@@ -19,7 +19,6 @@
 #include <QMimeData>
 #include <QPixmapCache>
 #include <QScrollBar>
-#include <QWindow>
 
 #include <algorithm>
 #include <cmath>
@@ -248,16 +247,15 @@ void DiagramView::showEvent(QShowEvent* event) {
         fitToWindow();
         fitPending_ = false;
     }
-    const bool crisp = window()->windowHandle() ? window()->windowHandle()->devicePixelRatio() == 1.0
-                                                 : devicePixelRatioF() == 1.0;
-    crisp_ = crisp; // cached pixmaps would blur text on scaled screens
     updateCaching();
 }
 
 void DiagramView::updateCaching() {
     // Node pixmap caches pay off while nodes show text; far away they are two rectangles, and a
     // cache lookup per node costs more than drawing them.
-    scene_->setCachingEnabled(crisp_ && zoom() >= CanvasStyle::boxDetail);
+    // On a scaled screen (device pixel ratio != 1) cached pixmaps would blur text: no caching.
+    const bool crisp = viewport()->devicePixelRatioF() == 1.0;
+    scene_->setCachingEnabled(crisp && zoom() >= CanvasStyle::boxDetail);
 }
 
 void DiagramView::resizeEvent(QResizeEvent* event) {
@@ -352,6 +350,25 @@ ModelNode* DiagramView::nodeAt(const QPoint& viewPos) const {
     for (QGraphicsItem* item : items(viewPos))
         if (item->type() == ModelNode::Type) return static_cast<ModelNode*>(item);
     return nullptr;
+}
+
+void DiagramView::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton) {
+        for (QGraphicsItem* item : items(event->position().toPoint())) {
+            if (item->type() == ModelNode::Type) {
+                const auto* n = static_cast<ModelNode*>(item);
+                if (n->isDocumentModel()) emit modelActivated(n->name());
+                event->accept();
+                return;
+            }
+            if (item->type() == AssociationEdge::Type) {
+                emit associationActivated(static_cast<AssociationEdge*>(item)->index());
+                event->accept();
+                return;
+            }
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
 }
 
 void DiagramView::mousePressEvent(QMouseEvent* event) {

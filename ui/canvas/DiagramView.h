@@ -69,9 +69,13 @@ public slots:
 signals:
     void zoomChanged(double factor);
     void legendVisibilityChanged(bool visible);
+    // Double-click on a model / an association (the main window opens its editor).
+    void modelActivated(const QString& model);
+    void associationActivated(int association);
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
@@ -92,7 +96,6 @@ private:
     DiagramLegend* legend_;
     bool syncingSelection_ = false;
     bool fitPending_ = true;
-    bool crisp_ = true; // device pixel ratio 1: item caches cannot blur text
     bool spaceHeld_ = false;
     bool panning_ = false;
     QPoint panLast_;
