@@ -526,36 +526,40 @@ Ziehen Sie den Griff rechts auf ein Modell, um eine Assoziation hinzuzufügen</t
             <translation>Diagrammlegende</translation>
         </message>
         <message>
-            <source>belongsTo: foreign key (●) on the source, arrow to the target</source>
-            <translation>belongsTo: Fremdschlüssel (●) an der Quelle, Pfeil zum Ziel</translation>
-        </message>
-        <message>
-            <source>hasOne: one target, foreign key on the target</source>
-            <translation>hasOne: ein Ziel, Fremdschlüssel am Ziel</translation>
-        </message>
-        <message>
-            <source>hasMany: many targets (crow's foot), foreign key on the target</source>
-            <translation>hasMany: viele Ziele (Krähenfuß), Fremdschlüssel am Ziel</translation>
-        </message>
-        <message>
-            <source>belongsToMany: many to many, dotted line to the join table</source>
-            <translation>belongsToMany: viele zu viele, gepunktete Linie zur Verknüpfungstabelle</translation>
-        </message>
-        <message>
-            <source>dashed: constraints: false (no database foreign key)</source>
-            <translation>gestrichelt: constraints: false (kein Fremdschlüssel in der Datenbank)</translation>
-        </message>
-        <message>
-            <source>italic, tinted: column added by an association, timestamps or the implicit id</source>
-            <translation>kursiv, getönt: Spalte, hinzugefügt durch eine Assoziation, Zeitstempel oder die implizite id</translation>
-        </message>
-        <message>
-            <source>PK primary key · FK foreign key · UQ unique · NN not null</source>
-            <translation>PK Primärschlüssel · FK Fremdschlüssel · UQ eindeutig · NN nicht NULL</translation>
-        </message>
-        <message>
             <source>Legend</source>
             <translation>Legende</translation>
+        </message>
+        <message>
+            <source>Click to fold or unfold the legend</source>
+            <translation>Klicken, um die Legende ein- oder auszuklappen</translation>
+        </message>
+        <message>
+            <source>belongsTo · key (●) on the source</source>
+            <translation>belongsTo · Schlüssel (●) an der Quelle</translation>
+        </message>
+        <message>
+            <source>hasOne · key on the target</source>
+            <translation>hasOne · Schlüssel am Ziel</translation>
+        </message>
+        <message>
+            <source>hasMany · key on the target, many</source>
+            <translation>hasMany · Schlüssel am Ziel, viele</translation>
+        </message>
+        <message>
+            <source>belongsToMany · join table (dotted)</source>
+            <translation>belongsToMany · Verknüpfungstabelle (gepunktet)</translation>
+        </message>
+        <message>
+            <source>dashed · constraints: false</source>
+            <translation>gestrichelt · constraints: false</translation>
+        </message>
+        <message>
+            <source>added by an association or Sequelize</source>
+            <translation>von einer Assoziation oder Sequelize hinzugefügt</translation>
+        </message>
+        <message>
+            <source>primary, foreign, unique, not null</source>
+            <translation>Primär-, Fremdschlüssel, eindeutig, nicht NULL</translation>
         </message>
     </context>
     <context>
@@ -1206,6 +1210,10 @@ Entwerfen Sie Datenbankschemata so, wie Sequelize v6 sie beschreibt: Modelle, As
         <message>
             <source>Cannot write %1</source>
             <translation>%1 kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>Language changed. The canvas legend follows when Relata starts next time.</source>
+            <translation>Sprache geändert. Die Legende der Zeichenfläche folgt beim nächsten Start von Relata.</translation>
         </message>
     </context>
     <context>

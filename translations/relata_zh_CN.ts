@@ -523,36 +523,40 @@ Drag the handle on the right onto a model to add an association</source>
             <translation>图例</translation>
         </message>
         <message>
-            <source>belongsTo: foreign key (●) on the source, arrow to the target</source>
-            <translation>belongsTo：外键（●）在源模型上，箭头指向目标</translation>
-        </message>
-        <message>
-            <source>hasOne: one target, foreign key on the target</source>
-            <translation>hasOne：一个目标，外键在目标上</translation>
-        </message>
-        <message>
-            <source>hasMany: many targets (crow's foot), foreign key on the target</source>
-            <translation>hasMany：多个目标（鸦爪），外键在目标上</translation>
-        </message>
-        <message>
-            <source>belongsToMany: many to many, dotted line to the join table</source>
-            <translation>belongsToMany：多对多，虚点线连向连接表</translation>
-        </message>
-        <message>
-            <source>dashed: constraints: false (no database foreign key)</source>
-            <translation>虚线：constraints: false（数据库中没有外键）</translation>
-        </message>
-        <message>
-            <source>italic, tinted: column added by an association, timestamps or the implicit id</source>
-            <translation>斜体、着色：由关联、时间戳或隐式 id 添加的列</translation>
-        </message>
-        <message>
-            <source>PK primary key · FK foreign key · UQ unique · NN not null</source>
-            <translation>PK 主键 · FK 外键 · UQ 唯一 · NN 非空</translation>
-        </message>
-        <message>
             <source>Legend</source>
             <translation>图例</translation>
+        </message>
+        <message>
+            <source>Click to fold or unfold the legend</source>
+            <translation>点击折叠或展开图例</translation>
+        </message>
+        <message>
+            <source>belongsTo · key (●) on the source</source>
+            <translation>belongsTo · 键（●）在源模型上</translation>
+        </message>
+        <message>
+            <source>hasOne · key on the target</source>
+            <translation>hasOne · 键在目标上</translation>
+        </message>
+        <message>
+            <source>hasMany · key on the target, many</source>
+            <translation>hasMany · 键在目标上，多个</translation>
+        </message>
+        <message>
+            <source>belongsToMany · join table (dotted)</source>
+            <translation>belongsToMany · 连接表（点线）</translation>
+        </message>
+        <message>
+            <source>dashed · constraints: false</source>
+            <translation>虚线 · constraints: false</translation>
+        </message>
+        <message>
+            <source>added by an association or Sequelize</source>
+            <translation>由关联或 Sequelize 添加</translation>
+        </message>
+        <message>
+            <source>primary, foreign, unique, not null</source>
+            <translation>主键、外键、唯一、非空</translation>
         </message>
     </context>
     <context>
@@ -1196,6 +1200,10 @@ Design database schemas the way Sequelize v6 describes them: models, association
         <message>
             <source>Cannot write %1</source>
             <translation>无法写入 %1</translation>
+        </message>
+        <message>
+            <source>Language changed. The canvas legend follows when Relata starts next time.</source>
+            <translation>语言已更改。画布图例将在下次启动 Relata 时更新。</translation>
         </message>
     </context>
     <context>

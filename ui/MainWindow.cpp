@@ -42,6 +42,8 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 // resources/relata.qrc lives in the static library relata_ui: register it explicitly.
 static void initRelataResources() {
     Q_INIT_RESOURCE(relata);
@@ -122,6 +124,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     updateActions();
     if (options_.restoreSettings) restoreLayout();
     else resize(1400, 900);
+    // Dock sizes take effect once the window has its size: right after it is first shown.
+    if (!restoredState_) QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
 }
 
 MainWindow::~MainWindow() {
@@ -157,18 +161,25 @@ void MainWindow::createDocks() {
     history_->setObjectName(QStringLiteral("undoHistory"));
     historyDock_->setWidget(history_);
 
+    // Left: the palette. Right: the inspector. Bottom: problems beside the DDL preview, with
+    // the accessors and the undo history as tabs behind it.
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, palette_);
-    addDockWidget(Qt::LeftDockWidgetArea, historyDock_);
-    splitDockWidget(palette_, historyDock_, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, inspector_);
     addDockWidget(Qt::BottomDockWidgetArea, problems_);
     addDockWidget(Qt::BottomDockWidgetArea, ddl_);
     splitDockWidget(problems_, ddl_, Qt::Horizontal);
     tabifyDockWidget(ddl_, accessors_);
+    tabifyDockWidget(accessors_, historyDock_);
     ddl_->raise();
-    resizeDocks({palette_, inspector_}, {200, 420}, Qt::Horizontal);
-    resizeDocks({problems_}, {260}, Qt::Vertical);
-    resizeDocks({palette_, historyDock_}, {160, 400}, Qt::Vertical);
+}
+
+void MainWindow::applyDefaultDockSizes() {
+    const int bottom = std::max(400, width() - 40);
+    resizeDocks({palette_, inspector_}, {170, std::clamp(width() / 4, 360, 480)}, Qt::Horizontal);
+    resizeDocks({problems_, ddl_}, {bottom * 9 / 20, bottom * 11 / 20}, Qt::Horizontal);
+    resizeDocks({problems_}, {std::clamp(height() / 4, 200, 300)}, Qt::Vertical);
 }
 
 QAction* MainWindow::makeAction(const QString& objectName, const QString& icon) {
@@ -590,7 +601,7 @@ void MainWindow::restoreLayout() {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
         resize(available.size().boundedTo(QSize(1500, 950)) * 0.92);
     }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoredState_ = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 void MainWindow::saveLayout() {
@@ -890,9 +901,12 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::setLanguage(const QString& language) {
+    const QString before = TranslationManager::instance()->currentLanguage();
     TranslationManager::instance()->setLanguage(language);
     for (QAction* a : languageGroup_->actions())
         if (a->data().toString() == language) a->setChecked(true);
+    if (TranslationManager::instance()->currentLanguage() != before)
+        statusBar()->showMessage(tr("Language changed. The canvas legend follows when Relata starts next time."), 10000);
 }
 
 bool MainWindow::saveScreenshot(const QString& path, QString* error) {

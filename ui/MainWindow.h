@@ -107,6 +107,7 @@ private:
     RecentFiles* recent_;
     QPointer<SyncDialog> sync_;
     QString exampleName_;
+    bool restoredState_ = false;
 
     QMenu* fileMenu_;
     QMenu* recentMenu_;
@@ -136,6 +137,7 @@ private:
     void updateStatus();
     void updateActions();
     void restoreLayout();
+    void applyDefaultDockSizes();
     void saveLayout();
     QAction* makeAction(const QString& objectName, const QString& icon = {});
     QMessageBox::StandardButton prompt(QMessageBox::Icon icon, const QString& title, const QString& text,

@@ -2,11 +2,13 @@
 //
 //   relata [DESIGN]                         open the editor (on DESIGN, a *.relata.json file)
 //   relata --screenshot OUT.png DESIGN      render the window offscreen into OUT.png and exit
-//          [--size WxH] [--select MODEL] [--dialect postgres|mysql|sqlite]
+//          [--size WxH] [--select MODEL] [--select-association N] [--raise PANEL]
+//          [--dialect postgres|mysql|sqlite] [--dark]
 //   relata --lang de|zh_CN|en ...           use that language this time
 #include "MainWindow.h"
 #include "app/TranslationManager.h"
 #include "canvas/DiagramView.h"
+#include "docks/AccessorsDock.h"
 #include "docks/DdlPreviewDock.h"
 #include "model/SelectionModel.h"
 #include "sql/Dialect.h"
@@ -14,7 +16,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPalette>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -28,10 +33,14 @@ bool wantsScreenshot(int argc, char** argv) {
     return false;
 }
 
-void settle(int rounds = 6) {
-    for (int i = 0; i < rounds; ++i) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+// Lets timers (the panels refresh a few milliseconds after a change) and layouts run.
+void settle(int milliseconds = 300) {
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < milliseconds) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QCoreApplication::sendPostedEvents();
+        QThread::msleep(5);
     }
 }
 
@@ -60,13 +69,43 @@ int main(int argc, char** argv) {
                                         QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Select MODEL (shown in the inspector)."),
                                           QStringLiteral("MODEL"));
+    const QCommandLineOption selectAssociationOption(
+        QStringLiteral("select-association"), QStringLiteral("Select the N-th association (0-based, shown in the inspector)."),
+        QStringLiteral("N"));
+    const QCommandLineOption raiseOption(QStringLiteral("raise"),
+                                         QStringLiteral("Bring a tabbed panel to the front: ddl, accessors or history."),
+                                         QStringLiteral("PANEL"));
     const QCommandLineOption dialectOption(QStringLiteral("dialect"), QStringLiteral("Database of the DDL preview."),
                                            QStringLiteral("postgres|mysql|sqlite"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"),
+                                        QStringLiteral("Use a dark palette (as a dark desktop theme gives; for previews)."));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language this time (en, de, zh_CN)."),
                                         QStringLiteral("LANG"));
-    parser.addOptions({screenshotOption, sizeOption, selectOption, dialectOption, langOption});
+    parser.addOptions({screenshotOption, sizeOption, selectOption, selectAssociationOption, raiseOption, dialectOption, darkOption, langOption});
     parser.addPositionalArgument(QStringLiteral("design"), QStringLiteral("A *.relata.json design to open."), QStringLiteral("[DESIGN]"));
     parser.process(app);
+    if (parser.isSet(darkOption)) {
+        // What a dark desktop theme hands the application; every panel follows the palette.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+        dark.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3b));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3b));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8f, 0x98));
+        dark.setColor(QPalette::Mid, QColor(0x50, 0x54, 0x5b));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x84, 0x8c));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x84, 0x8c));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x84, 0x8c));
+        QApplication::setPalette(dark);
+    }
 
     auto* translations = relata::ui::TranslationManager::instance();
     if (parser.isSet(langOption)) translations->setLanguage(parser.value(langOption), /*remember=*/false);
@@ -104,6 +143,12 @@ int main(int argc, char** argv) {
         settle();
         window.view()->fitToWindow();
         if (parser.isSet(selectOption)) window.selectionModel()->selectModel(parser.value(selectOption));
+        if (parser.isSet(selectAssociationOption))
+            window.selectionModel()->selectAssociation(parser.value(selectAssociationOption).toInt());
+        const QString panel = parser.value(raiseOption);
+        if (panel == QLatin1String("accessors")) window.accessorsDock()->raise();
+        else if (panel == QLatin1String("history")) window.historyDock()->raise();
+        else if (panel == QLatin1String("ddl")) window.ddlDock()->raise();
         settle();
         window.view()->fitToWindow();
         settle();

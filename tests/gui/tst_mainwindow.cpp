@@ -435,8 +435,8 @@ private slots:
             QTreeWidget* view = win.w.problemsDock()->view();
             QCOMPARE(view->topLevelItemCount(), int(expected.size()));
             for (size_t i = 0; i < expected.size(); ++i) {
-                QCOMPARE(view->topLevelItem(int(i))->text(1), QString::fromStdString(expected[i].code));
-                QCOMPARE(view->topLevelItem(int(i))->text(2), QString::fromStdString(expected[i].message));
+                QCOMPARE(view->topLevelItem(int(i))->text(1), QString::fromStdString(expected[i].message));
+                QCOMPARE(view->topLevelItem(int(i))->text(3), QString::fromStdString(expected[i].code));
             }
             // Every table the core builds is a node.
             QCOMPARE(win.w.view()->diagramScene()->nodeCount(), int(win.model()->schema().tables.size()));

@@ -35,10 +35,13 @@ AccessorsDock::AccessorsDock(DesignModel* model, SelectionModel* selection, QWid
     QFont bold = title_->font();
     bold.setBold(true);
     title_->setFont(bold);
+    title_->setWordWrap(true);
+    title_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     dialectLabel_ = new QLabel(content);
     dialect_ = new QComboBox(content);
     dialect_->setObjectName(QStringLiteral("accessorDialect"));
     fillDialectCombo(dialect_);
+    dialect_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(title_, 1);
     bar->addWidget(dialectLabel_);
     bar->addWidget(dialect_);

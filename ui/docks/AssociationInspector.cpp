@@ -223,6 +223,13 @@ AssociationInspector::AssociationInspector(DesignModel* model, SelectionModel* s
     summaryLayout->addWidget(summary_);
     layout->addWidget(summaryBox_);
     layout->addStretch(1);
+    // Long item texts must not make the inspector wider than its dock.
+    for (QComboBox* combo : findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+    for (QLabel* label : {header_, problems_, summary_}) label->setMinimumWidth(80);
+    header_->setWordWrap(true);
 
     connect(type_, &QComboBox::activated, this, [this] { commitType(); });
     connect(source_, &QComboBox::activated, this, [this] { commitEnd(false); });

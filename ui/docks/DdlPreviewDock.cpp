@@ -58,7 +58,8 @@ DdlPreviewDock::DdlPreviewDock(DesignModel* model, SelectionModel* selection, QW
     text_ = new QPlainTextEdit(content);
     text_->setObjectName(QStringLiteral("ddlText"));
     text_->setReadOnly(true);
-    text_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text_->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    text_->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     text_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     text_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     highlighter_ = new SqlHighlighter(text_->document());

@@ -246,6 +246,9 @@ ModelInspector::ModelInspector(DesignModel* model, SelectionModel* selection, QW
     columnsLayout->addWidget(columns_);
     layout->addWidget(columnsBox_, 1);
 
+    header_->setWordWrap(true);
+    problems_->setMinimumWidth(80);
+
     connect(nameEdit_, &QLineEdit::editingFinished, this, &ModelInspector::commitName);
     connect(tableNameEdit_, &QLineEdit::editingFinished, this, &ModelInspector::commitTableName);
     connect(singularEdit_, &QLineEdit::editingFinished, this, [this] { commitNameOption(false); });

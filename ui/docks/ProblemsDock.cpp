@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace relata::ui {
 
 namespace {
@@ -50,7 +52,11 @@ ProblemsDock::ProblemsDock(DesignModel* model, SelectionModel* selection, QWidge
     view_->setUniformRowHeights(true);
     view_->setWordWrap(false);
     view_->header()->setStretchLastSection(false);
-    view_->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    view_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    view_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    view_->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    view_->header()->setSectionResizeMode(3, QHeaderView::Interactive);
+    view_->header()->setMinimumSectionSize(60);
     placeholder_ = new QLabel(stack);
     placeholder_->setAlignment(Qt::AlignCenter);
     placeholder_->setEnabled(false);
@@ -79,7 +85,7 @@ void ProblemsDock::changeEvent(QEvent* event) {
 }
 
 void ProblemsDock::retranslate() {
-    view_->setHeaderLabels({tr("Severity"), tr("Code"), tr("Message"), tr("Where")});
+    view_->setHeaderLabels({tr("Severity"), tr("Message"), tr("Where"), tr("Code")});
     placeholder_->setText(tr("No problems: Sequelize accepts this design and Relata has no warnings."));
     updateTitle();
 }
@@ -122,8 +128,8 @@ void ProblemsDock::refreshNow() {
         }
         item->setIcon(0, icon);
         item->setText(0, severity);
-        item->setText(1, QString::fromStdString(d.code));
-        item->setText(2, QString::fromStdString(d.message));
+        item->setText(1, QString::fromStdString(d.message));
+        item->setText(3, QString::fromStdString(d.code));
         QString where;
         if (d.association >= 0 && size_t(d.association) < doc.associations.size()) {
             const Association& a = doc.associations[size_t(d.association)];
@@ -135,7 +141,7 @@ void ProblemsDock::refreshNow() {
         } else {
             where = QString::fromStdString(d.path);
         }
-        item->setText(3, where);
+        item->setText(2, where);
         QString tip = QString::fromStdString(d.message);
         if (!d.fix.empty()) tip += QStringLiteral("\n\n") + tr("Fix: %1").arg(QString::fromStdString(d.fix));
         if (!d.path.empty()) tip += QStringLiteral("\n") + tr("At: %1").arg(QString::fromStdString(d.path));
@@ -143,9 +149,11 @@ void ProblemsDock::refreshNow() {
         items << item;
     }
     view_->addTopLevelItems(items);
-    view_->resizeColumnToContents(0);
-    view_->resizeColumnToContents(1);
+    // The message gets the room; where and code keep a modest width (tooltips have everything).
+    view_->resizeColumnToContents(2);
     view_->resizeColumnToContents(3);
+    view_->setColumnWidth(2, std::min(view_->columnWidth(2), 150));
+    view_->setColumnWidth(3, std::min(view_->columnWidth(3), 150));
     static_cast<QStackedWidget*>(widget())->setCurrentWidget(shown_.empty() ? static_cast<QWidget*>(placeholder_)
                                                                             : static_cast<QWidget*>(view_));
     updateTitle();
