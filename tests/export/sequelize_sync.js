@@ -1,13 +1,14 @@
-// Loads exported Sequelize model modules into real Sequelize 6 and syncs them to PostgreSQL, all
-// designs in one process. Driven by test_export_sequelize.py:
+// Loads exported Sequelize model modules into real Sequelize 6 and syncs them to PostgreSQL.
+// Driven by test_export_sequelize.py, which keeps one such process per worker:
 //
-//   node sequelize_sync.js JOBS.json RESULTS.json
+//   node sequelize_sync.js        reads one job per line on standard input, answers one result
+//                                 line per job on standard output, until end of input
 //
-// JOBS.json: [{id, cjs, esm, url, sync}]. For each job the CommonJS module is called with a fresh
-// Sequelize instance; when `sync` is true that instance runs sync({force: true}) against `url`
-// (an empty database). The ES module is loaded into a second instance (never connected) and
-// must define the same models with the same attributes. RESULTS.json gets, per id:
-// {defineError, syncError, models, accessors, esmError, esmDiff}.
+// A job is {id, cjs, esm, url, sync}. The CommonJS module is called with a fresh Sequelize
+// instance; when `sync` is true that instance runs sync({force: true}) against `url` (an empty
+// database). The ES module is loaded into a second instance (never connected) and must define
+// the same models with the same attributes. A result is {id, defineError, syncError, models,
+// accessors, esmError, esmDiff} (or {id, harnessError}).
 'use strict';
 
 const fs = require('fs');
@@ -108,17 +109,19 @@ async function run(job) {
 }
 
 async function main() {
-  const [jobsPath, resultsPath] = process.argv.slice(2);
-  const jobs = JSON.parse(fs.readFileSync(jobsPath, 'utf8'));
-  const results = {};
-  for (const job of jobs) {
+  const readline = require('readline');
+  const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const job = JSON.parse(line);
+    let result;
     try {
-      results[job.id] = await run(job);
+      result = await run(job);
     } catch (e) {
-      results[job.id] = { harnessError: String((e && e.stack) || e) };
+      result = { harnessError: String((e && e.stack) || e) };
     }
+    process.stdout.write(JSON.stringify({ id: job.id, ...result }) + '\n');
   }
-  fs.writeFileSync(resultsPath, JSON.stringify(results, null, 1));
 }
 
 main().catch((e) => {

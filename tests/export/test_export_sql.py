@@ -16,6 +16,7 @@ Per design:
 
 import concurrent.futures
 import os
+import queue
 import re
 import shutil
 import sys
@@ -24,6 +25,7 @@ import tempfile
 import exportlib
 from exportlib import check
 
+WORKERS = 2
 DEFAULT_ACTION = {'postgres': 'NO ACTION', 'mysql': 'RESTRICT', 'sqlite': 'NO ACTION'}
 
 
@@ -94,15 +96,29 @@ def compare_with_resolved(expected, actual, dialect):
 
 
 def run_files(backend, db, paths):
+    """Runs the files in name order, as one client session (each file holds whole statements:
+    the caller checked every file's statement list)."""
+    script = ''
     for p in paths:
         with open(p, encoding='utf-8') as f:
-            err = backend.execute(db, f.read())
-        if err is not None:
-            return f'{os.path.basename(p)}: {err}'
-    return None
+            script += f.read()
+    return backend.execute(db, script)
 
 
-def check_design(d, dialect, backend, work):
+def reset(backend, db):
+    """Empties a database for the next design (cheaper than a new database per design)."""
+    if backend.dialect == 'postgres':
+        backend.sql(backend.db_url(db), 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public')
+    elif backend.dialect == 'mysql':
+        backend.sql(f'DROP DATABASE IF EXISTS `{db}`; CREATE DATABASE `{db}` CHARACTER SET utf8mb4')
+    else:
+        for suffix in ('', '-journal', '-wal', '-shm'):
+            if os.path.exists(db + suffix):
+                os.unlink(db + suffix)
+        open(db, 'wb').close()
+
+
+def check_design(d, dialect, backend, work, pool):
     name = d.name
     if not d.valid:
         p = exportlib.cli('export', d.path, '--format', 'sql', '--dialect', dialect)
@@ -144,8 +160,10 @@ def check_design(d, dialect, backend, work):
     if split_statements != want:
         return 'the split files do not hold the statements of `ddl --drop` in order'
 
-    db_single, db_split = backend.create_db(), backend.create_db()
+    db_single, db_split = pool.get()
     try:
+        reset(backend, db_single)
+        reset(backend, db_split)
         err = backend.execute(db_single, single_text)
         failed_before = d.sequelize_fails_on(dialect)
         if err is not None:
@@ -172,8 +190,7 @@ def check_design(d, dialect, backend, work):
         if diffs:
             return 'split files give another schema: ' + '; '.join(diffs[:3])
     finally:
-        backend.drop_db(db_single)
-        backend.drop_db(db_split)
+        pool.put((db_single, db_split))
 
     diffs = compare_with_resolved(resolved_shape(d.inspect(), dialect), actual['tables'], dialect)
     if diffs:
@@ -202,10 +219,16 @@ def main(argv):
                'sqlite': check.SQLite}[dialect]()
     report = exportlib.Report(f'export sql ({dialect})')
     work = tempfile.mkdtemp(prefix='relata-export-sql-')
+    databases = queue.Queue()
+    created = []
     try:
+        for _ in range(WORKERS):
+            pair = (backend.create_db(), backend.create_db())
+            created += pair
+            databases.put(pair)
         designs = exportlib.designs()
-        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-            futures = {pool.submit(check_design, d, dialect, backend, work): d for d in designs}
+        with concurrent.futures.ThreadPoolExecutor(max_workers=WORKERS) as pool:
+            futures = {pool.submit(check_design, d, dialect, backend, work, databases): d for d in designs}
             for fut in futures:
                 d = futures[fut]
                 try:
@@ -217,6 +240,8 @@ def main(argv):
                 else:
                     report.ok(d.name)
     finally:
+        for db in created:
+            backend.drop_db(db)
         shutil.rmtree(work, ignore_errors=True)
         if dialect == 'sqlite':
             backend.stop()
