@@ -459,6 +459,141 @@ Ziehen Sie den Griff rechts auf ein Modell, um eine Assoziation hinzuzufügen</t
         </message>
     </context>
     <context>
+        <name>relata::ui::ConnectionForm</name>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profil:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Typ:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <source>The SQLite database file; a relative path is relative to the design's folder. It is created when missing.</source>
+            <translation>Die SQLite-Datenbankdatei; ein relativer Pfad bezieht sich auf den Ordner des Entwurfs. Sie wird angelegt, wenn sie fehlt.</translation>
+        </message>
+        <message>
+            <source>The SQLite database file; a relative path is relative to the design's folder.</source>
+            <translation>Die SQLite-Datenbankdatei; ein relativer Pfad bezieht sich auf den Ordner des Entwurfs.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Host:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Datenbank:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Benutzer:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;wort:</translation>
+        </message>
+        <message>
+            <source>asked when needed, never stored</source>
+            <translation>wird bei Bedarf erfragt, nie gespeichert</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>Verbindung &amp;testen</translation>
+        </message>
+        <message>
+            <source>Keep in Design</source>
+            <translation>Im Entwurf behalten</translation>
+        </message>
+        <message>
+            <source>Store this connection (without password) in the design's "connection" section.</source>
+            <translation>Diese Verbindung (ohne Passwort) im Abschnitt „connection“ des Entwurfs speichern.</translation>
+        </message>
+        <message>
+            <source>Save as Profile…</source>
+            <translation>Als Profil speichern…</translation>
+        </message>
+        <message>
+            <source>Keep this connection (without password) in your settings for other designs.</source>
+            <translation>Diese Verbindung (ohne Passwort) für andere Entwürfe in Ihren Einstellungen behalten.</translation>
+        </message>
+        <message>
+            <source>The design's connection (%1)</source>
+            <translation>Verbindung des Entwurfs (%1)</translation>
+        </message>
+        <message>
+            <source>SQLite file beside the design (%1)</source>
+            <translation>SQLite-Datei neben dem Entwurf (%1)</translation>
+        </message>
+        <message>
+            <source>default (5432)</source>
+            <translation>Standard (5432)</translation>
+        </message>
+        <message>
+            <source>default (3306)</source>
+            <translation>Standard (3306)</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+            <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>SQLite Database File</source>
+            <translation>SQLite-Datenbankdatei</translation>
+        </message>
+        <message>
+            <source>Keep connection %1 in the design</source>
+            <translation>Verbindung %1 im Entwurf behalten</translation>
+        </message>
+        <message>
+            <source>The connection is kept in the design (save the design to store it). Passwords never are.</source>
+            <translation>Die Verbindung ist im Entwurf vermerkt (speichern Sie den Entwurf, um sie zu sichern). Passwörter werden nie gespeichert.</translation>
+        </message>
+        <message>
+            <source>Save Connection Profile</source>
+            <translation>Verbindungsprofil speichern</translation>
+        </message>
+        <message>
+            <source>Profile name:</source>
+            <translation>Profilname:</translation>
+        </message>
+        <message>
+            <source>Profile "%1" saved (without password).</source>
+            <translation>Profil „%1“ gespeichert (ohne Passwort).</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>Give %1 first.</source>
+            <translation>Geben Sie zuerst %1 an.</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation>Keine Verbindung zu %1: %2</translation>
+        </message>
+        <message>
+            <source>Connected to %1%2.</source>
+            <translation>Verbunden mit %1%2.</translation>
+        </message>
+    </context>
+    <context>
         <name>relata::ui::DdlPreviewDock</name>
         <message>
             <source>DDL Preview</source>
@@ -698,6 +833,48 @@ Ziehen Sie den Griff rechts auf ein Modell, um eine Assoziation hinzuzufügen</t
         </message>
     </context>
     <context>
+        <name>relata::ui::ImportDialog</name>
+        <message>
+            <source>Import from a Database</source>
+            <translation>Aus einer Datenbank importieren</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Datenbank</translation>
+        </message>
+        <message>
+            <source>Into</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>A &amp;new design</source>
+            <translation>Einen &amp;neuen Entwurf</translation>
+        </message>
+        <message>
+            <source>The &amp;open design (models of unchanged tables keep their options and place)</source>
+            <translation>Den &amp;offenen Entwurf (Modelle unveränderter Tabellen behalten ihre Optionen und ihren Platz)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cannot read the schema of %1: %2</source>
+            <translation>Das Schema von %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table(s) read from %1.</source>
+            <translation>
+                <numerusform>%n Tabelle aus %1 gelesen.</numerusform>
+                <numerusform>%n Tabellen aus %1 gelesen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>relata::ui::Inspector</name>
         <message>
             <source>Fix: %1</source>
@@ -780,10 +957,6 @@ Ziehen Sie „Modell“ aus der Palette, um ein Modell hinzuzufügen; ziehen Sie
         <message>
             <source>&amp;Import from Database…</source>
             <translation>Aus Datenbank &amp;importieren…</translation>
-        </message>
-        <message>
-            <source>Not available yet: this build's core has no import from a database (only sync to one).</source>
-            <translation>Noch nicht verfügbar: der Kern dieser Version kann nicht aus einer Datenbank importieren (nur in eine synchronisieren).</translation>
         </message>
         <message>
             <source>&amp;Sync with Database…</source>
@@ -1215,6 +1388,37 @@ Entwerfen Sie Datenbankschemata so, wie Sequelize v6 sie beschreibt: Modelle, As
             <source>Language changed. The canvas legend follows when Relata starts next time.</source>
             <translation>Sprache geändert. Die Legende der Zeichenfläche folgt beim nächsten Start von Relata.</translation>
         </message>
+        <message>
+            <source>Read a database's tables into a new design, or merge them into the open one</source>
+            <translation>Die Tabellen einer Datenbank in einen neuen Entwurf lesen oder in den offenen Entwurf übernehmen</translation>
+        </message>
+        <message>
+            <source>Import from %1</source>
+            <translation>Import aus %1</translation>
+        </message>
+        <message>
+            <source>%1 has nothing the design does not have already.</source>
+            <translation>%1 enthält nichts, was der Entwurf nicht schon hat.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Imported from %1. Notes:
+
+%2</source>
+            <translation>Aus %1 importiert. Hinweise:
+
+%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n model(s) from %1</source>
+            <translation>
+                <numerusform>%n Modell aus %1 importiert</numerusform>
+                <numerusform>%n Modelle aus %1 importiert</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>relata::ui::ModelInspector</name>
@@ -1641,74 +1845,6 @@ Entwerfen Sie Datenbankschemata so, wie Sequelize v6 sie beschreibt: Modelle, As
             <translation>Plan</translation>
         </message>
         <message>
-            <source>&amp;Profile:</source>
-            <translation>&amp;Profil:</translation>
-        </message>
-        <message>
-            <source>&amp;Type:</source>
-            <translation>&amp;Typ:</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Datei:</translation>
-        </message>
-        <message>
-            <source>The SQLite database file; a relative path is relative to the design's folder. It is created when missing.</source>
-            <translation>Die SQLite-Datenbankdatei; ein relativer Pfad bezieht sich auf den Ordner des Entwurfs. Sie wird angelegt, wenn sie fehlt.</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Durchsuchen…</translation>
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation>&amp;Host:</translation>
-        </message>
-        <message>
-            <source>Port:</source>
-            <translation>Port:</translation>
-        </message>
-        <message>
-            <source>default</source>
-            <translation>Standard</translation>
-        </message>
-        <message>
-            <source>&amp;Database:</source>
-            <translation>&amp;Datenbank:</translation>
-        </message>
-        <message>
-            <source>&amp;User:</source>
-            <translation>&amp;Benutzer:</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation>Pass&amp;wort:</translation>
-        </message>
-        <message>
-            <source>asked when needed, never stored</source>
-            <translation>wird bei Bedarf erfragt, nie gespeichert</translation>
-        </message>
-        <message>
-            <source>&amp;Test Connection</source>
-            <translation>Verbindung &amp;testen</translation>
-        </message>
-        <message>
-            <source>Keep in Design</source>
-            <translation>Im Entwurf behalten</translation>
-        </message>
-        <message>
-            <source>Store this connection (without password) in the design's "connection" section.</source>
-            <translation>Diese Verbindung (ohne Passwort) im Abschnitt „connection“ des Entwurfs speichern.</translation>
-        </message>
-        <message>
-            <source>Save as Profile…</source>
-            <translation>Als Profil speichern…</translation>
-        </message>
-        <message>
-            <source>Keep this connection (without password) in your settings for other designs.</source>
-            <translation>Diese Verbindung (ohne Passwort) für andere Entwürfe in Ihren Einstellungen behalten.</translation>
-        </message>
-        <message>
             <source>&amp;Mode:</source>
             <translation>&amp;Modus:</translation>
         </message>
@@ -1761,72 +1897,12 @@ Entwerfen Sie Datenbankschemata so, wie Sequelize v6 sie beschreibt: Modelle, As
             <translation>Schließen</translation>
         </message>
         <message>
-            <source>The design's connection (%1)</source>
-            <translation>Verbindung des Entwurfs (%1)</translation>
-        </message>
-        <message>
-            <source>SQLite file beside the design (%1)</source>
-            <translation>SQLite-Datei neben dem Entwurf (%1)</translation>
-        </message>
-        <message>
-            <source>default (5432)</source>
-            <translation>Standard (5432)</translation>
-        </message>
-        <message>
-            <source>default (3306)</source>
-            <translation>Standard (3306)</translation>
-        </message>
-        <message>
-            <source>SQLite Database File</source>
-            <translation>SQLite-Datenbankdatei</translation>
-        </message>
-        <message>
-            <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-            <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Keep connection %1 in the design</source>
-            <translation>Verbindung %1 im Entwurf behalten</translation>
-        </message>
-        <message>
-            <source>The connection is kept in the design (save the design to store it). Passwords never are.</source>
-            <translation>Die Verbindung ist im Entwurf vermerkt (speichern Sie den Entwurf, um sie zu sichern). Passwörter werden nie gespeichert.</translation>
-        </message>
-        <message>
-            <source>Save Connection Profile</source>
-            <translation>Verbindungsprofil speichern</translation>
-        </message>
-        <message>
-            <source>Profile name:</source>
-            <translation>Profilname:</translation>
-        </message>
-        <message>
-            <source>Profile "%1" saved (without password).</source>
-            <translation>Profil „%1“ gespeichert (ohne Passwort).</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Passwort</translation>
-        </message>
-        <message>
             <source>The design has an error (Sequelize would throw): %1 Fix it first; the database was not touched.</source>
             <translation>Der Entwurf hat einen Fehler (Sequelize würde abbrechen): %1 Beheben Sie ihn zuerst; die Datenbank wurde nicht angerührt.</translation>
         </message>
         <message>
             <source>The design has no models yet: there is nothing to sync.</source>
             <translation>Der Entwurf hat noch keine Modelle: es gibt nichts zu synchronisieren.</translation>
-        </message>
-        <message>
-            <source>Give %1 first.</source>
-            <translation>Geben Sie zuerst %1 an.</translation>
-        </message>
-        <message>
-            <source>Cannot connect to %1: %2</source>
-            <translation>Keine Verbindung zu %1: %2</translation>
-        </message>
-        <message>
-            <source>Connected to %1%2.</source>
-            <translation>Verbunden mit %1%2.</translation>
         </message>
         <message>
             <source>Cannot read the schema of %1: %2</source>

@@ -458,6 +458,141 @@ Drag the handle on the right onto a model to add an association</source>
         </message>
     </context>
     <context>
+        <name>relata::ui::ConnectionForm</name>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>配置(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>The SQLite database file; a relative path is relative to the design's folder. It is created when missing.</source>
+            <translation>SQLite 数据库文件；相对路径相对于设计所在的文件夹。文件不存在时会被创建。</translation>
+        </message>
+        <message>
+            <source>The SQLite database file; a relative path is relative to the design's folder.</source>
+            <translation>SQLite 数据库文件；相对路径相对于设计所在的文件夹。</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>主机(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>数据库(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>用户(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>asked when needed, never stored</source>
+            <translation>需要时询问，从不保存</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>测试连接(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Keep in Design</source>
+            <translation>保存在设计中</translation>
+        </message>
+        <message>
+            <source>Store this connection (without password) in the design's "connection" section.</source>
+            <translation>将此连接（不含密码）保存到设计的“connection”部分。</translation>
+        </message>
+        <message>
+            <source>Save as Profile…</source>
+            <translation>另存为配置…</translation>
+        </message>
+        <message>
+            <source>Keep this connection (without password) in your settings for other designs.</source>
+            <translation>将此连接（不含密码）保存在您的设置中，供其他设计使用。</translation>
+        </message>
+        <message>
+            <source>The design's connection (%1)</source>
+            <translation>设计中的连接（%1）</translation>
+        </message>
+        <message>
+            <source>SQLite file beside the design (%1)</source>
+            <translation>设计旁的 SQLite 文件（%1）</translation>
+        </message>
+        <message>
+            <source>default (5432)</source>
+            <translation>默认（5432）</translation>
+        </message>
+        <message>
+            <source>default (3306)</source>
+            <translation>默认（3306）</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>默认</translation>
+        </message>
+        <message>
+            <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+            <translation>SQLite 数据库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>SQLite Database File</source>
+            <translation>SQLite 数据库文件</translation>
+        </message>
+        <message>
+            <source>Keep connection %1 in the design</source>
+            <translation>将连接 %1 保存在设计中</translation>
+        </message>
+        <message>
+            <source>The connection is kept in the design (save the design to store it). Passwords never are.</source>
+            <translation>连接已记录在设计中（保存设计即可存储）。密码从不保存。</translation>
+        </message>
+        <message>
+            <source>Save Connection Profile</source>
+            <translation>保存连接配置</translation>
+        </message>
+        <message>
+            <source>Profile name:</source>
+            <translation>配置名称：</translation>
+        </message>
+        <message>
+            <source>Profile "%1" saved (without password).</source>
+            <translation>配置“%1”已保存（不含密码）。</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Give %1 first.</source>
+            <translation>请先填写%1。</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation>无法连接到 %1：%2</translation>
+        </message>
+        <message>
+            <source>Connected to %1%2.</source>
+            <translation>已连接到 %1%2。</translation>
+        </message>
+    </context>
+    <context>
         <name>relata::ui::DdlPreviewDock</name>
         <message>
             <source>DDL Preview</source>
@@ -692,6 +827,47 @@ Drag the handle on the right onto a model to add an association</source>
         </message>
     </context>
     <context>
+        <name>relata::ui::ImportDialog</name>
+        <message>
+            <source>Import from a Database</source>
+            <translation>从数据库导入</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>Into</source>
+            <translation>导入到</translation>
+        </message>
+        <message>
+            <source>A &amp;new design</source>
+            <translation>新设计(&amp;N)</translation>
+        </message>
+        <message>
+            <source>The &amp;open design (models of unchanged tables keep their options and place)</source>
+            <translation>当前打开的设计(&amp;O)（未更改表的模型保留其选项和位置）</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cannot read the schema of %1: %2</source>
+            <translation>无法读取 %1 的结构：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table(s) read from %1.</source>
+            <translation>
+                <numerusform>已从 %1 读取 %n 个表。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>relata::ui::Inspector</name>
         <message>
             <source>Fix: %1</source>
@@ -774,10 +950,6 @@ Drag "Model" from the palette to add a model; drag from a model's ring to anothe
         <message>
             <source>&amp;Import from Database…</source>
             <translation>从数据库导入(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>Not available yet: this build's core has no import from a database (only sync to one).</source>
-            <translation>暂不可用：此版本的核心不支持从数据库导入（只支持同步到数据库）。</translation>
         </message>
         <message>
             <source>&amp;Sync with Database…</source>
@@ -1205,6 +1377,36 @@ Design database schemas the way Sequelize v6 describes them: models, association
             <source>Language changed. The canvas legend follows when Relata starts next time.</source>
             <translation>语言已更改。画布图例将在下次启动 Relata 时更新。</translation>
         </message>
+        <message>
+            <source>Read a database's tables into a new design, or merge them into the open one</source>
+            <translation>将数据库的表读入新设计，或合并到当前打开的设计中</translation>
+        </message>
+        <message>
+            <source>Import from %1</source>
+            <translation>从 %1 导入</translation>
+        </message>
+        <message>
+            <source>%1 has nothing the design does not have already.</source>
+            <translation>%1 中没有设计尚未包含的内容。</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Imported from %1. Notes:
+
+%2</source>
+            <translation>已从 %1 导入。说明：
+
+%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n model(s) from %1</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 个模型</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>relata::ui::ModelInspector</name>
@@ -1630,74 +1832,6 @@ Design database schemas the way Sequelize v6 describes them: models, association
             <translation>计划</translation>
         </message>
         <message>
-            <source>&amp;Profile:</source>
-            <translation>配置(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>&amp;Type:</source>
-            <translation>类型(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>文件(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>The SQLite database file; a relative path is relative to the design's folder. It is created when missing.</source>
-            <translation>SQLite 数据库文件；相对路径相对于设计所在的文件夹。文件不存在时会被创建。</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>浏览…</translation>
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation>主机(&amp;H)：</translation>
-        </message>
-        <message>
-            <source>Port:</source>
-            <translation>端口：</translation>
-        </message>
-        <message>
-            <source>default</source>
-            <translation>默认</translation>
-        </message>
-        <message>
-            <source>&amp;Database:</source>
-            <translation>数据库(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>&amp;User:</source>
-            <translation>用户(&amp;U)：</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation>密码(&amp;W)：</translation>
-        </message>
-        <message>
-            <source>asked when needed, never stored</source>
-            <translation>需要时询问，从不保存</translation>
-        </message>
-        <message>
-            <source>&amp;Test Connection</source>
-            <translation>测试连接(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Keep in Design</source>
-            <translation>保存在设计中</translation>
-        </message>
-        <message>
-            <source>Store this connection (without password) in the design's "connection" section.</source>
-            <translation>将此连接（不含密码）保存到设计的“connection”部分。</translation>
-        </message>
-        <message>
-            <source>Save as Profile…</source>
-            <translation>另存为配置…</translation>
-        </message>
-        <message>
-            <source>Keep this connection (without password) in your settings for other designs.</source>
-            <translation>将此连接（不含密码）保存在您的设置中，供其他设计使用。</translation>
-        </message>
-        <message>
             <source>&amp;Mode:</source>
             <translation>模式(&amp;M)：</translation>
         </message>
@@ -1750,72 +1884,12 @@ Design database schemas the way Sequelize v6 describes them: models, association
             <translation>关闭</translation>
         </message>
         <message>
-            <source>The design's connection (%1)</source>
-            <translation>设计中的连接（%1）</translation>
-        </message>
-        <message>
-            <source>SQLite file beside the design (%1)</source>
-            <translation>设计旁的 SQLite 文件（%1）</translation>
-        </message>
-        <message>
-            <source>default (5432)</source>
-            <translation>默认（5432）</translation>
-        </message>
-        <message>
-            <source>default (3306)</source>
-            <translation>默认（3306）</translation>
-        </message>
-        <message>
-            <source>SQLite Database File</source>
-            <translation>SQLite 数据库文件</translation>
-        </message>
-        <message>
-            <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-            <translation>SQLite 数据库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Keep connection %1 in the design</source>
-            <translation>将连接 %1 保存在设计中</translation>
-        </message>
-        <message>
-            <source>The connection is kept in the design (save the design to store it). Passwords never are.</source>
-            <translation>连接已记录在设计中（保存设计即可存储）。密码从不保存。</translation>
-        </message>
-        <message>
-            <source>Save Connection Profile</source>
-            <translation>保存连接配置</translation>
-        </message>
-        <message>
-            <source>Profile name:</source>
-            <translation>配置名称：</translation>
-        </message>
-        <message>
-            <source>Profile "%1" saved (without password).</source>
-            <translation>配置“%1”已保存（不含密码）。</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>密码</translation>
-        </message>
-        <message>
             <source>The design has an error (Sequelize would throw): %1 Fix it first; the database was not touched.</source>
             <translation>设计有错误（Sequelize 会抛出异常）：%1 请先修复；数据库未被改动。</translation>
         </message>
         <message>
             <source>The design has no models yet: there is nothing to sync.</source>
             <translation>设计中还没有模型：没有可同步的内容。</translation>
-        </message>
-        <message>
-            <source>Give %1 first.</source>
-            <translation>请先填写%1。</translation>
-        </message>
-        <message>
-            <source>Cannot connect to %1: %2</source>
-            <translation>无法连接到 %1：%2</translation>
-        </message>
-        <message>
-            <source>Connected to %1%2.</source>
-            <translation>已连接到 %1%2。</translation>
         </message>
         <message>
             <source>Cannot read the schema of %1: %2</source>

@@ -6,13 +6,17 @@
 #include "app/TranslationManager.h"
 #include "canvas/DiagramView.h"
 #include "dialogs/ExportActions.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/RecoveryPrompt.h"
 #include "dialogs/SyncDialog.h"
 #include "docks/AccessorsDock.h"
+#include "docks/AssociationInspector.h"
 #include "docks/DdlPreviewDock.h"
 #include "docks/InspectorDock.h"
+#include "docks/ModelInspector.h"
 #include "docks/PaletteDock.h"
 #include "docks/ProblemsDock.h"
+#include "model/DesignCommands.h"
 #include "model/DesignModel.h"
 #include "model/SelectionModel.h"
 
@@ -29,6 +33,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -111,6 +116,25 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(view_, &DiagramView::zoomChanged, this, &MainWindow::updateStatus);
     connect(recent_, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     connect(ddl_, &DdlPreviewDock::dialectChanged, accessors_, &AccessorsDock::setDialect);
+    // Double-click on the canvas: edit in the inspector, starting with the name / alias.
+    connect(view_, &DiagramView::modelActivated, this, [this](const QString& name) {
+        selection_->selectModel(name);
+        inspector_->show();
+        inspector_->raise();
+        inspector_->refreshNow();
+        QLineEdit* edit = inspector_->modelInspector()->nameEdit();
+        edit->setFocus(Qt::OtherFocusReason);
+        edit->selectAll();
+    });
+    connect(view_, &DiagramView::associationActivated, this, [this](int index) {
+        selection_->selectAssociation(index);
+        inspector_->show();
+        inspector_->raise();
+        inspector_->refreshNow();
+        QLineEdit* edit = inspector_->associationInspector()->asEdit();
+        edit->setFocus(Qt::OtherFocusReason);
+        edit->selectAll();
+    });
     connect(TranslationManager::instance(), &TranslationManager::languageChanged, this, [this](const QString& lang) {
         for (QAction* a : languageGroup_->actions())
             if (a->data().toString() == lang && !TranslationManager::instance()->savedChoice().isEmpty()) a->setChecked(true);
@@ -196,8 +220,8 @@ void MainWindow::createActions() {
     connect(makeAction(QStringLiteral("actionSaveAs")), &QAction::triggered, this, &MainWindow::saveAs);
     connect(makeAction(QStringLiteral("actionQuit")), &QAction::triggered, this, &QWidget::close);
     connect(makeAction(QStringLiteral("actionClearRecent")), &QAction::triggered, recent_, &RecentFiles::clear);
-    QAction* import = makeAction(QStringLiteral("actionImport"), QStringLiteral("import"));
-    import->setEnabled(false);
+    connect(makeAction(QStringLiteral("actionImport"), QStringLiteral("import")), &QAction::triggered, this,
+            &MainWindow::showImportDialog);
     connect(makeAction(QStringLiteral("actionSync"), QStringLiteral("sync")), &QAction::triggered, this, &MainWindow::showSyncDialog);
 
     undo_ = model_->undoStack()->createUndoAction(this);
@@ -454,7 +478,7 @@ void MainWindow::retranslate() {
         {"actionQuit", QT_TR_NOOP("&Quit"), QT_TR_NOOP("Close Relata")},
         {"actionClearRecent", QT_TR_NOOP("&Clear List"), QT_TR_NOOP("Forget the recently opened designs")},
         {"actionImport", QT_TR_NOOP("&Import from Database…"),
-         QT_TR_NOOP("Not available yet: this build's core has no import from a database (only sync to one).")},
+         QT_TR_NOOP("Read a database's tables into a new design, or merge them into the open one")},
         {"actionSync", QT_TR_NOOP("&Sync with Database…"),
          QT_TR_NOOP("Compare the design with a database and apply the changes (SQLite, PostgreSQL, MySQL/MariaDB)")},
         {"actionCopy", QT_TR_NOOP("&Copy"), QT_TR_NOOP("Copy the selected models")},
@@ -815,6 +839,32 @@ void MainWindow::showSyncDialog() {
     sync_->show();
     sync_->raise();
     sync_->activateWindow();
+}
+
+void MainWindow::showImportDialog() {
+    ImportDialog dialog(model_, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    applyImport(dialog.importedDocument(), dialog.intoOpenDesign(), dialog.source(), dialog.notes());
+}
+
+bool MainWindow::applyImport(const Document& doc, bool intoOpenDesign, const QString& source, const QStringList& notes) {
+    if (intoOpenDesign) {
+        if (!pushEdit(model_, tr("Import from %1").arg(source), [&doc](Document& d) { d = doc; }))
+            statusBar()->showMessage(tr("%1 has nothing the design does not have already.").arg(source), 6000);
+    } else {
+        if (!maybeSave()) return false;
+        model_->newDocument();
+        model_->resetDocument(doc);
+        model_->undoStack()->resetClean(); // imported, not saved anywhere yet
+        exampleName_.clear();
+        updateTitle();
+    }
+    if (!notes.isEmpty())
+        prompt(QMessageBox::Information, tr("Import"),
+               tr("Imported from %1. Notes:\n\n%2").arg(source, notes.join(QLatin1Char('\n'))), QMessageBox::Ok);
+    statusBar()->showMessage(tr("Imported %n model(s) from %1", nullptr, int(model_->document().models.size())).arg(source),
+                             6000);
+    return true;
 }
 
 void MainWindow::exportAs(const QString& choiceId) {

@@ -3,6 +3,8 @@
 // DDL Preview, Accessors, Undo History), and the menus for documents, editing, view, database,
 // examples and help. It owns the document model, the selection and the undo stack's actions;
 // everything it shows about the schema comes from the core.
+#include "schema/Document.h"
+
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
@@ -66,6 +68,8 @@ public:
     bool openFile(const QString& path, QString* error = nullptr);
     bool openExample(const QString& path);
     bool saveTo(const QString& path, QString* error = nullptr);
+    // Takes an imported design: merged into the open one (one undo step) or as a new, unsaved design.
+    bool applyImport(const Document& doc, bool intoOpenDesign, const QString& source, const QStringList& notes);
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
     // Offers to restore designs a crashed editor left behind (RecoveryPrompt).
@@ -80,6 +84,7 @@ public slots:
     bool save();
     bool saveAs();
     void showSyncDialog();
+    void showImportDialog();
     void exportAs(const QString& choiceId);
     void addModel();
     void addAssociation();

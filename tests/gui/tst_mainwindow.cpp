@@ -10,7 +10,9 @@
 #include "canvas/ModelNode.h"
 #include "canvas/PaletteWidget.h"
 #include "dialogs/ConnectionProfile.h"
+#include "dialogs/ConnectionForm.h"
 #include "dialogs/ExportActions.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/SyncDialog.h"
 #include "docks/AccessorsDock.h"
 #include "docks/AssociationInspector.h"
@@ -50,6 +52,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <set>
 
 using namespace relata;
 using namespace relata::ui;
@@ -619,6 +622,31 @@ private slots:
         const auto profile = ConnectionProfile::fromDocument(win.doc());
         QVERIFY(profile);
         QCOMPARE(profile->database, QStringLiteral("shop.sqlite"));
+
+        // Import it back: a new design with the same tables, then merged into the open design.
+        std::set<std::string> tables;
+        for (const Table& t : win.model()->schema().tables) tables.insert(t.tableName);
+        ImportDialog import(win.model(), &win.w);
+        QCOMPARE(import.connectionForm()->profile().dialect, DialectKind::Sqlite);
+        QVERIFY2(import.runImport(), qPrintable(import.statusText()));
+        const Document imported = import.importedDocument();
+        const ResolvedSchema importedSchema = Resolver::resolve(imported);
+        QVERIFY(!importedSchema.error);
+        std::set<std::string> importedTables;
+        for (const Table& t : importedSchema.tables) importedTables.insert(t.tableName);
+        QVERIFY(importedTables == tables);
+        import.setIntoOpenDesign(true);
+        QVERIFY(import.intoOpenDesign());
+        QVERIFY2(import.runImport(), qPrintable(import.statusText()));
+        const size_t steps = size_t(win.model()->undoStack()->count());
+        QVERIFY(win.w.applyImport(import.importedDocument(), true, import.source(), {}));
+        QVERIFY(size_t(win.model()->undoStack()->count()) <= steps + 1);
+        QVERIFY(win.doc().findModel("order"));
+        prompts_.answer = QMessageBox::Discard;
+        QVERIFY(win.w.applyImport(imported, false, import.source(), {}));
+        QVERIFY(win.doc() == imported);
+        QVERIFY(win.w.isWindowModified());
+        QVERIFY(win.model()->filePath().isEmpty());
     }
 
     // Crash recovery: a slot left by a dead editor is offered and restored as unsaved.

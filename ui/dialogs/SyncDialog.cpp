@@ -1,5 +1,7 @@
 #include "dialogs/SyncDialog.h"
 
+#include "dialogs/ConnectionForm.h"
+
 #include "docks/EditSupport.h"
 #include "model/DesignCommands.h"
 #include "model/DesignModel.h"
@@ -51,9 +53,6 @@ QString riskText(Risk risk) {
     return {};
 }
 
-// Profile combo entries: the design's own, the default SQLite file, then saved profiles.
-enum ProfileSource { FromDesign = -1, DefaultSqlite = -2 };
-
 } // namespace
 
 void SyncDialog::setConfirmHandler(Confirm confirm) {
@@ -66,72 +65,9 @@ SyncDialog::SyncDialog(DesignModel* model, QWidget* parent) : QDialog(parent), m
 
     // Connection.
     connectionBox_ = new QGroupBox(this);
-    auto* form = new QFormLayout(connectionBox_);
-    profileLabel_ = new QLabel(connectionBox_);
-    profiles_ = new QComboBox(connectionBox_);
-    profiles_->setObjectName(QStringLiteral("syncProfiles"));
-    form->addRow(profileLabel_, profiles_);
-    dialectLabel_ = new QLabel(connectionBox_);
-    dialect_ = new QComboBox(connectionBox_);
-    dialect_->setObjectName(QStringLiteral("syncDialect"));
-    for (DialectKind kind : {DialectKind::Sqlite, DialectKind::Postgres, DialectKind::MySql})
-        dialect_->addItem(dialectDisplayName(int(kind)), int(kind));
-    form->addRow(dialectLabel_, dialect_);
-
-    addressStack_ = new QStackedWidget(connectionBox_);
-    auto* sqlitePage = new QWidget(addressStack_);
-    auto* sqliteForm = new QFormLayout(sqlitePage);
-    sqliteForm->setContentsMargins(0, 0, 0, 0);
-    fileLabel_ = new QLabel(sqlitePage);
-    file_ = new QLineEdit(sqlitePage);
-    file_->setObjectName(QStringLiteral("syncFile"));
-    browse_ = new QPushButton(sqlitePage);
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(file_, 1);
-    fileRow->addWidget(browse_);
-    sqliteForm->addRow(fileLabel_, fileRow);
-    auto* serverPage = new QWidget(addressStack_);
-    auto* serverForm = new QFormLayout(serverPage);
-    serverForm->setContentsMargins(0, 0, 0, 0);
-    hostLabel_ = new QLabel(serverPage);
-    host_ = new QLineEdit(serverPage);
-    host_->setObjectName(QStringLiteral("syncHost"));
-    portLabel_ = new QLabel(serverPage);
-    port_ = new QSpinBox(serverPage);
-    port_->setObjectName(QStringLiteral("syncPort"));
-    port_->setRange(0, 65535);
-    databaseLabel_ = new QLabel(serverPage);
-    database_ = new QLineEdit(serverPage);
-    database_->setObjectName(QStringLiteral("syncDatabase"));
-    userLabel_ = new QLabel(serverPage);
-    user_ = new QLineEdit(serverPage);
-    user_->setObjectName(QStringLiteral("syncUser"));
-    passwordLabel_ = new QLabel(serverPage);
-    password_ = new QLineEdit(serverPage);
-    password_->setObjectName(QStringLiteral("syncPassword"));
-    password_->setEchoMode(QLineEdit::Password);
-    auto* hostRow = new QHBoxLayout;
-    hostRow->addWidget(host_, 1);
-    hostRow->addWidget(portLabel_);
-    hostRow->addWidget(port_);
-    serverForm->addRow(hostLabel_, hostRow);
-    serverForm->addRow(databaseLabel_, database_);
-    serverForm->addRow(userLabel_, user_);
-    serverForm->addRow(passwordLabel_, password_);
-    addressStack_->addWidget(sqlitePage);
-    addressStack_->addWidget(serverPage);
-    form->addRow(addressStack_);
-
-    auto* connectionButtons = new QHBoxLayout;
-    testButton_ = new QPushButton(connectionBox_);
-    testButton_->setObjectName(QStringLiteral("syncTest"));
-    saveInDesign_ = new QPushButton(connectionBox_);
-    saveProfile_ = new QPushButton(connectionBox_);
-    connectionButtons->addWidget(testButton_);
-    connectionButtons->addStretch(1);
-    connectionButtons->addWidget(saveInDesign_);
-    connectionButtons->addWidget(saveProfile_);
-    form->addRow(connectionButtons);
+    auto* connectionLayout = new QVBoxLayout(connectionBox_);
+    form_ = new ConnectionForm(model_, /*createSqliteFile=*/true, connectionBox_);
+    connectionLayout->addWidget(form_);
     layout->addWidget(connectionBox_);
 
     // Plan.
@@ -194,24 +130,15 @@ SyncDialog::SyncDialog(DesignModel* model, QWidget* parent) : QDialog(parent), m
     bottom->addWidget(closeButton_);
     layout->addLayout(bottom);
 
-    QObject::connect(profiles_, &QComboBox::activated, this, &SyncDialog::profileChosen);
-    QObject::connect(dialect_, &QComboBox::currentIndexChanged, this, &SyncDialog::dialectChanged);
-    for (QLineEdit* e : {file_, host_, database_, user_})
-        QObject::connect(e, &QLineEdit::textEdited, this, &SyncDialog::invalidatePlan);
-    QObject::connect(port_, &QSpinBox::valueChanged, this, &SyncDialog::invalidatePlan);
+    QObject::connect(form_, &ConnectionForm::changed, this, &SyncDialog::invalidatePlan);
+    QObject::connect(form_, &ConnectionForm::status, this, &SyncDialog::setStatus);
     QObject::connect(mode_, &QComboBox::currentIndexChanged, this, &SyncDialog::invalidatePlan);
-    QObject::connect(browse_, &QPushButton::clicked, this, &SyncDialog::browseFile);
-    QObject::connect(testButton_, &QPushButton::clicked, this, [this] { testConnection(); });
-    QObject::connect(saveInDesign_, &QPushButton::clicked, this, &SyncDialog::saveProfileInDesign);
-    QObject::connect(saveProfile_, &QPushButton::clicked, this, &SyncDialog::saveAsProfile);
     QObject::connect(compareButton_, &QPushButton::clicked, this, [this] { compare(); });
     QObject::connect(applyButton_, &QPushButton::clicked, this, [this] { apply(); });
     QObject::connect(closeButton_, &QPushButton::clicked, this, &QDialog::reject);
 
     retranslate();
-    fillProfiles();
-    profileChosen(0);
-    resize(760, 640);
+    resize(760, 680);
 }
 
 SyncDialog::~SyncDialog() {
@@ -228,31 +155,6 @@ void SyncDialog::retranslate() {
     setWindowTitle(tr("Sync with a Database"));
     connectionBox_->setTitle(tr("Database"));
     planBox_->setTitle(tr("Plan"));
-    profileLabel_->setText(tr("&Profile:"));
-    profileLabel_->setBuddy(profiles_);
-    dialectLabel_->setText(tr("&Type:"));
-    dialectLabel_->setBuddy(dialect_);
-    fileLabel_->setText(tr("&File:"));
-    fileLabel_->setBuddy(file_);
-    file_->setToolTip(tr("The SQLite database file; a relative path is relative to the design's folder. "
-                         "It is created when missing."));
-    browse_->setText(tr("Browse…"));
-    hostLabel_->setText(tr("&Host:"));
-    hostLabel_->setBuddy(host_);
-    portLabel_->setText(tr("Port:"));
-    port_->setSpecialValueText(tr("default"));
-    databaseLabel_->setText(tr("&Database:"));
-    databaseLabel_->setBuddy(database_);
-    userLabel_->setText(tr("&User:"));
-    userLabel_->setBuddy(user_);
-    passwordLabel_->setText(tr("Pass&word:"));
-    passwordLabel_->setBuddy(password_);
-    password_->setPlaceholderText(tr("asked when needed, never stored"));
-    testButton_->setText(tr("&Test Connection"));
-    saveInDesign_->setText(tr("Keep in Design"));
-    saveInDesign_->setToolTip(tr("Store this connection (without password) in the design's \"connection\" section."));
-    saveProfile_->setText(tr("Save as Profile…"));
-    saveProfile_->setToolTip(tr("Keep this connection (without password) in your settings for other designs."));
     modeLabel_->setText(tr("&Mode:"));
     modeLabel_->setBuddy(mode_);
     mode_->setItemText(0, tr("alter: make the database match the design"));
@@ -265,116 +167,22 @@ void SyncDialog::retranslate() {
     planView_->setHeaderLabels({tr("Step"), tr("Risk"), tr("Why")});
     applyButton_->setText(tr("&Apply"));
     closeButton_->setText(tr("Close"));
-    if (profiles_->count() > 0) fillProfiles();
-}
-
-void SyncDialog::fillProfiles() {
-    const int current = profiles_->currentIndex();
-    profiles_->clear();
-    const auto fromDesign = ConnectionProfile::fromDocument(model_->document());
-    if (fromDesign) profiles_->addItem(tr("The design's connection (%1)").arg(fromDesign->display()), int(FromDesign));
-    profiles_->addItem(tr("SQLite file beside the design (%1)")
-                           .arg(ConnectionProfile::defaultFor(model_->filePath()).database),
-                       int(DefaultSqlite));
-    const QList<ConnectionProfile> saved = ConnectionProfile::savedProfiles();
-    for (int i = 0; i < saved.size(); ++i)
-        profiles_->addItem(saved[i].name + QStringLiteral(" (") + saved[i].display() + QLatin1Char(')'), i);
-    profiles_->setCurrentIndex(current >= 0 && current < profiles_->count() ? current : 0);
-}
-
-void SyncDialog::profileChosen(int index) {
-    const int source = profiles_->itemData(index).toInt();
-    if (source == FromDesign) {
-        if (const auto p = ConnectionProfile::fromDocument(model_->document())) setProfile(*p);
-    } else if (source == DefaultSqlite) {
-        setProfile(ConnectionProfile::defaultFor(model_->filePath()));
-    } else {
-        const QList<ConnectionProfile> saved = ConnectionProfile::savedProfiles();
-        if (source >= 0 && source < saved.size()) setProfile(saved[source]);
-    }
 }
 
 ConnectionProfile SyncDialog::profile() const {
-    ConnectionProfile p;
-    p.dialect = DialectKind(dialect_->currentData().toInt());
-    if (p.dialect == DialectKind::Sqlite) {
-        p.database = file_->text().trimmed();
-    } else {
-        p.host = host_->text().trimmed();
-        p.port = port_->value();
-        p.database = database_->text().trimmed();
-        p.user = user_->text().trimmed();
-    }
-    return p;
+    return form_->profile();
 }
 
-void SyncDialog::setProfile(const ConnectionProfile& p) {
-    dialect_->setCurrentIndex(dialect_->findData(int(p.dialect)));
-    if (p.dialect == DialectKind::Sqlite) {
-        file_->setText(p.database);
-    } else {
-        host_->setText(p.host);
-        port_->setValue(p.port);
-        database_->setText(p.database);
-        user_->setText(p.user);
-    }
-    dialectChanged();
+void SyncDialog::setProfile(const ConnectionProfile& profile) {
+    form_->setProfile(profile);
 }
 
 void SyncDialog::setPassword(const QString& password) {
-    password_->setText(password);
-}
-
-void SyncDialog::dialectChanged() {
-    const auto kind = DialectKind(dialect_->currentData().toInt());
-    addressStack_->setCurrentIndex(kind == DialectKind::Sqlite ? 0 : 1);
-    if (kind != DialectKind::Sqlite && host_->text().isEmpty()) host_->setText(QStringLiteral("127.0.0.1"));
-    port_->setSpecialValueText(kind == DialectKind::Postgres ? tr("default (5432)")
-                               : kind == DialectKind::MySql  ? tr("default (3306)")
-                                                             : tr("default"));
-    invalidatePlan();
-}
-
-void SyncDialog::browseFile() {
-    const ConnectionUrl url = profile().url(model_->filePath());
-    const QString file = QFileDialog::getSaveFileName(this, tr("SQLite Database File"), QString::fromStdString(url.path),
-                                                      tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
-    if (file.isEmpty()) return;
-    // Relative to the design when it lies beside it.
-    const QString designDir = model_->filePath().isEmpty() ? QString() : QFileInfo(model_->filePath()).absolutePath();
-    file_->setText(!designDir.isEmpty() && QFileInfo(file).absolutePath() == designDir ? QFileInfo(file).fileName() : file);
-    invalidatePlan();
+    form_->setPassword(password);
 }
 
 void SyncDialog::saveProfileInDesign() {
-    const ConnectionProfile p = profile();
-    const OrderedJson json = p.toJson();
-    if (pushEdit(model_, tr("Keep connection %1 in the design").arg(p.display()),
-                 [&json](Document& doc) { doc.extra["connection"] = json; }))
-        setStatus(tr("The connection is kept in the design (save the design to store it). Passwords never are."));
-    fillProfiles();
-}
-
-void SyncDialog::saveAsProfile() {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save Connection Profile"), tr("Profile name:"),
-                                               QLineEdit::Normal, profile().display(), &ok);
-    if (!ok || name.trimmed().isEmpty()) return;
-    QList<ConnectionProfile> saved = ConnectionProfile::savedProfiles();
-    ConnectionProfile p = profile();
-    p.name = name.trimmed();
-    bool replaced = false;
-    for (ConnectionProfile& existing : saved) {
-        if (existing.name == p.name) {
-            existing = p;
-            replaced = true;
-        }
-    }
-    if (!replaced) saved.append(p);
-    ConnectionProfile::saveProfiles(saved);
-    fillProfiles();
-    setStatus(tr("Profile \"%1\" saved (without password).").arg(p.name));
+    form_->saveProfileInDesign();
 }
 
 void SyncDialog::invalidatePlan() {
@@ -400,13 +208,6 @@ QString SyncDialog::resultText() const {
     return result_->toPlainText();
 }
 
-QString SyncDialog::passwordPrompt(const QString& prompt) {
-    if (!password_->text().isEmpty()) return password_->text();
-    bool ok = false;
-    const QString given = QInputDialog::getText(this, tr("Password"), prompt, QLineEdit::Password, QString(), &ok);
-    return ok ? given : QString();
-}
-
 bool SyncDialog::designReady(QString* why) const {
     if (model_->schema().error) {
         *why = tr("The design has an error (Sequelize would throw): %1 Fix it first; the database was not touched.")
@@ -420,47 +221,11 @@ bool SyncDialog::designReady(QString* why) const {
     return true;
 }
 
-bool SyncDialog::openConnection(QString* error) {
-    const ConnectionProfile p = profile();
-    const QString missing = p.missing();
-    if (!missing.isEmpty()) {
-        *error = tr("Give %1 first.").arg(missing);
-        return false;
-    }
-    session_.reset();
-    connection_ = std::make_unique<DatabaseConnection>();
-    DatabaseConnection::Options options;
-    options.createSqliteFile = true;
-    options.prompt = [this](const std::string& prompt) -> std::optional<std::string> {
-        const QString given = passwordPrompt(QString::fromStdString(prompt));
-        if (given.isEmpty()) return std::nullopt;
-        return given.toStdString();
-    };
-    std::string message;
-    const ConnectionUrl url = p.url(model_->filePath());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = connection_->open(url, options, message);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        *error = tr("Cannot connect to %1: %2").arg(QString::fromStdString(url.display()), QString::fromStdString(message));
-        connection_.reset();
-        return false;
-    }
-    return true;
-}
-
 bool SyncDialog::testConnection() {
-    QString error;
-    if (!openConnection(&error)) {
-        setStatus(error, true);
-        return false;
-    }
-    const QString version = QString::fromStdString(connection_->serverVersion());
-    setStatus(tr("Connected to %1%2.")
-                  .arg(QString::fromStdString(connection_->url().display()),
-                       version.isEmpty() ? QString() : QStringLiteral(" (") + version + QLatin1Char(')')));
-    connection_.reset();
-    return true;
+    QString message;
+    const bool ok = form_->testConnection(&message);
+    setStatus(message, !ok);
+    return ok;
 }
 
 bool SyncDialog::compare() {
@@ -470,7 +235,9 @@ bool SyncDialog::compare() {
         setStatus(why, true);
         return false;
     }
-    if (!openConnection(&why)) {
+    connection_ = std::make_unique<DatabaseConnection>();
+    if (!form_->open(*connection_, &why)) {
+        connection_.reset();
         setStatus(why, true);
         return false;
     }

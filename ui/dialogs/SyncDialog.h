@@ -15,15 +15,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
-class QStackedWidget;
 class QTreeWidget;
 
 namespace relata {
@@ -33,6 +29,7 @@ class SyncSession;
 
 namespace relata::ui {
 
+class ConnectionForm;
 class DesignModel;
 
 class SyncDialog : public QDialog {
@@ -45,6 +42,7 @@ public:
     using Confirm = std::function<bool(QWidget* parent, const QString& question)>;
     static void setConfirmHandler(Confirm confirm);
 
+    ConnectionForm* connectionForm() const { return form_; }
     ConnectionProfile profile() const;
     void setProfile(const ConnectionProfile& profile);
     void setPassword(const QString& password);
@@ -78,28 +76,8 @@ private:
     bool hasPlan_ = false;
 
     QGroupBox* connectionBox_;
+    ConnectionForm* form_;
     QGroupBox* planBox_;
-    QLabel* profileLabel_;
-    QComboBox* profiles_;
-    QLabel* dialectLabel_;
-    QComboBox* dialect_;
-    QStackedWidget* addressStack_;
-    QLabel* fileLabel_;
-    QLineEdit* file_;
-    QPushButton* browse_;
-    QLabel* hostLabel_;
-    QLineEdit* host_;
-    QLabel* portLabel_;
-    QSpinBox* port_;
-    QLabel* databaseLabel_;
-    QLineEdit* database_;
-    QLabel* userLabel_;
-    QLineEdit* user_;
-    QLabel* passwordLabel_;
-    QLineEdit* password_;
-    QPushButton* testButton_;
-    QPushButton* saveInDesign_;
-    QPushButton* saveProfile_;
     QLabel* modeLabel_;
     QComboBox* mode_;
     QCheckBox* allowLoss_;
@@ -113,17 +91,10 @@ private:
     QPushButton* closeButton_;
 
     void retranslate();
-    void fillProfiles();
-    void profileChosen(int index);
-    void dialectChanged();
-    void browseFile();
-    void saveAsProfile();
     void invalidatePlan();
     void showPlan();
     void setStatus(const QString& text, bool error = false);
-    bool openConnection(QString* error);
     bool designReady(QString* why) const;
-    QString passwordPrompt(const QString& prompt);
 };
 
 } // namespace relata::ui
