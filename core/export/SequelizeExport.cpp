@@ -293,7 +293,17 @@ std::string modelRef(const std::string& name, const std::map<std::string, std::s
 
 } // namespace
 
+// Keys Relata does not model are not written: the module builds what Relata resolved.
+void noteExtras(const OrderedJson& extra, const std::string& where, std::vector<std::string>& notes,
+                const char* keep = nullptr) {
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        if (keep && it.key() == keep) continue;
+        notes.push_back("sequelize: left out \"" + it.key() + "\" of " + where + " (not part of Relata's model)");
+    }
+}
+
 ExportResult exportSequelize(const Document& doc, const ResolvedSchema& schema, const ExportOptions& options) {
+    ExportResult result;
     const std::string in = "  ";
     std::string out;
     if (!options.esModule) out += "'use strict';\n\n";
@@ -346,6 +356,10 @@ ExportResult exportSequelize(const Document& doc, const ResolvedSchema& schema, 
         const std::string opts = modelOptionsJs(m.options, in);
         if (!opts.empty()) out += ", " + opts;
         out += ");\n\n";
+        noteExtras(m.options.extra, "the define() of " + m.name, result.notes);
+        for (const AttributeDef& a : m.attributes) noteExtras(a.extra, "attribute " + m.name + "." + a.name, result.notes);
+        if (m.options.indexes)
+            for (const IndexSpec& ix : *m.options.indexes) noteExtras(ix.extra, "an index of " + m.name, result.notes);
         if (options.progress) options.progress(++done, total, m.name);
     }
 
@@ -356,6 +370,10 @@ ExportResult exportSequelize(const Document& doc, const ResolvedSchema& schema, 
         const std::string opts = associationOptionsJs(a.options, in);
         if (!opts.empty()) line += ", " + opts;
         out += line + ");\n";
+        const std::string call = a.source + "." + associationTypeName(a.type) + "(" + a.target + ")";
+        noteExtras(a.options.extra, "the " + call, result.notes);
+        if (a.options.foreignKey) noteExtras(a.options.foreignKey->def.extra, "foreignKey of " + call, result.notes, "fieldName");
+        if (a.options.otherKey) noteExtras(a.options.otherKey->def.extra, "otherKey of " + call, result.notes, "fieldName");
     }
     if (!doc.associations.empty()) out += "\n";
 
@@ -375,7 +393,6 @@ ExportResult exportSequelize(const Document& doc, const ResolvedSchema& schema, 
     out += options.esModule ? "}\n" : "};\n";
     if (options.progress) options.progress(total, total, "associations");
 
-    ExportResult result;
     result.files.push_back(ExportFile{{}, std::move(out)});
     return result;
 }
