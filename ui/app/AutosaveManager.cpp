@@ -124,6 +124,17 @@ QList<RecoverySlot> AutosaveManager::orphanedSlots(const QString& directory) {
         slot.title = slot.originalPath.isEmpty() ? QString() : QFileInfo(slot.originalPath).fileName();
         out.append(slot);
     }
+    // Locks left by editors that ended without unsaved changes (nothing to recover): tidy up.
+    for (const QString& name : QDir(dir).entryList({QStringLiteral("session-*.lock")}, QDir::Files)) {
+        const QString base = QDir(dir).filePath(name.left(name.size() - 5));
+        if (QFileInfo::exists(base + QStringLiteral(".relata.json"))) continue;
+        QLockFile lock(base + QStringLiteral(".lock"));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0)) {
+            lock.unlock(); // removes the file
+            QFile::remove(base + QStringLiteral(".json"));
+        }
+    }
     std::sort(out.begin(), out.end(), [](const RecoverySlot& a, const RecoverySlot& b) { return a.savedAt > b.savedAt; });
     return out;
 }

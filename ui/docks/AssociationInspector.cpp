@@ -592,8 +592,7 @@ bool AssociationInspector::edit(const QString& what, const QString& value, QWidg
     const QString text = value.isEmpty() ? tr("Clear %1 of %2").arg(what, associationLabel(a))
                                          : tr("Set %1 of %2 to %3").arg(what, associationLabel(a), value);
     const int index = index_;
-    const EditOutcome outcome = pushJsonEdit(model_, text, [&](OrderedJson& doc) {
-        OrderedJson& association = doc["associations"][size_t(index)];
+    const EditOutcome outcome = pushAssociationEdit(model_, index, text, [&](OrderedJson& association) {
         if (!association.contains("options") || !association["options"].is_object())
             association["options"] = OrderedJson::object();
         change(association);

@@ -17,9 +17,11 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <set>
 
 namespace relata::ui {
@@ -61,6 +63,7 @@ DdlPreviewDock::DdlPreviewDock(DesignModel* model, SelectionModel* selection, QW
     text_->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     text_->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     text_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text_->setUndoRedoEnabled(false);
     text_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     highlighter_ = new SqlHighlighter(text_->document());
     layout->addWidget(text_, 1);
@@ -175,8 +178,18 @@ void DdlPreviewDock::refreshNow() {
                                   : tr("%n statement(s)", nullptr, statements));
     }
     if (out != shown_) {
+        // Replace only what changed: the highlighter then recolours those lines alone, and the
+        // view stays where the reader was.
+        qsizetype prefix = 0;
+        const qsizetype common = std::min(out.size(), shown_.size());
+        while (prefix < common && out[prefix] == shown_[prefix]) ++prefix;
+        qsizetype suffix = 0;
+        while (suffix < common - prefix && out[out.size() - 1 - suffix] == shown_[shown_.size() - 1 - suffix]) ++suffix;
         const int scroll = text_->verticalScrollBar()->value();
-        text_->setPlainText(out);
+        QTextCursor cursor(text_->document());
+        cursor.setPosition(int(prefix));
+        cursor.setPosition(int(shown_.size() - suffix), QTextCursor::KeepAnchor);
+        cursor.insertText(out.mid(prefix, out.size() - prefix - suffix));
         text_->verticalScrollBar()->setValue(scroll);
         shown_ = out;
     }

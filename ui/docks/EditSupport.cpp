@@ -29,6 +29,65 @@ EditOutcome pushJsonEdit(DesignModel* model, const QString& text, const std::fun
     return outcome;
 }
 
+namespace {
+
+// Reads `json` back with the core's reader; on failure fills the outcome with the core's message.
+bool readBack(const OrderedJson& json, Document& out, EditOutcome& outcome) {
+    Diagnostics errors;
+    if (DocumentReader::read(json.dump(), out, errors)) return true;
+    if (!errors.empty()) {
+        outcome.message = QString::fromStdString(errors.front().message);
+        outcome.path = QString::fromStdString(errors.front().path);
+    }
+    return false;
+}
+
+} // namespace
+
+EditOutcome pushModelEdit(DesignModel* model, int modelIndex, const QString& text,
+                          const std::function<void(OrderedJson&)>& mutate) {
+    EditOutcome outcome;
+    const Document& doc = model->document();
+    if (modelIndex < 0 || size_t(modelIndex) >= doc.models.size()) return outcome;
+    // The model alone: everything the reader checks about a model is local to it.
+    Document part;
+    part.models = {doc.models[size_t(modelIndex)]};
+    OrderedJson json = DocumentWriter::toJson(part);
+    mutate(json["models"][0]);
+    Document edited;
+    if (!readBack(json, edited, outcome) || edited.models.size() != 1) return outcome;
+    outcome.accepted = true;
+    Model result = std::move(edited.models.front());
+    outcome.changed = pushEdit(model, text, [&result, modelIndex](Document& d) { d.models[size_t(modelIndex)] = result; });
+    return outcome;
+}
+
+EditOutcome pushAssociationEdit(DesignModel* model, int associationIndex, const QString& text,
+                                const std::function<void(OrderedJson&)>& mutate) {
+    EditOutcome outcome;
+    const Document& doc = model->document();
+    if (associationIndex < 0 || size_t(associationIndex) >= doc.associations.size()) return outcome;
+    // Every association (so that the reader's messages number them as the document does) over
+    // the models' names only: the reader checks that sources and targets name models.
+    Document part;
+    part.models.reserve(doc.models.size());
+    for (const Model& m : doc.models) {
+        Model name;
+        name.name = m.name;
+        part.models.push_back(std::move(name));
+    }
+    part.associations = doc.associations;
+    OrderedJson json = DocumentWriter::toJson(part);
+    mutate(json["associations"][size_t(associationIndex)]);
+    Document edited;
+    if (!readBack(json, edited, outcome) || edited.associations.size() != doc.associations.size()) return outcome;
+    outcome.accepted = true;
+    Association result = std::move(edited.associations[size_t(associationIndex)]);
+    outcome.changed =
+        pushEdit(model, text, [&result, associationIndex](Document& d) { d.associations[size_t(associationIndex)] = result; });
+    return outcome;
+}
+
 std::string pointerToken(const std::string& name) {
     std::string out;
     out.reserve(name.size());

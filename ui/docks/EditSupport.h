@@ -28,6 +28,13 @@ struct EditOutcome {
 // when that succeeds, pushes one undo step called `text`.
 EditOutcome pushJsonEdit(DesignModel* model, const QString& text, const std::function<void(OrderedJson&)>& mutate);
 
+// The same for one model (`mutate` gets that model's JSON) and for one association: only that part
+// is written and read back, so an edit costs the same in a large design as in a small one.
+EditOutcome pushModelEdit(DesignModel* model, int modelIndex, const QString& text,
+                          const std::function<void(OrderedJson& model)>& mutate);
+EditOutcome pushAssociationEdit(DesignModel* model, int associationIndex, const QString& text,
+                                const std::function<void(OrderedJson& association)>& mutate);
+
 // JSON pointer token escaping (~0, ~1).
 std::string pointerToken(const std::string& name);
 QString modelPath(int modelIndex);             // "/models/3"

@@ -502,16 +502,16 @@ void ModelInspector::commitTableName() {
     const int index = modelIndex();
     if (index < 0) return;
     const std::string value = tableNameEdit_->text().trimmed().toStdString();
-    const EditOutcome outcome = pushJsonEdit(
-        model_,
+    const EditOutcome outcome = pushModelEdit(
+        model_, index,
         value.empty() ? tr("Clear tableName of %1").arg(name_)
                       : tr("Set tableName of %1 to %2").arg(name_, QString::fromStdString(value)),
-        [&](OrderedJson& doc) {
-            OrderedJson& options = doc["models"][size_t(index)]["options"];
+        [&](OrderedJson& m) {
+            OrderedJson& options = m["options"];
             if (!options.is_object()) options = OrderedJson::object();
             if (value.empty()) options.erase("tableName");
             else options["tableName"] = value;
-            if (options.empty()) doc["models"][size_t(index)].erase("options");
+            if (options.empty()) m.erase("options");
         });
     if (!outcome.accepted) showRefusal(tableNameEdit_, outcome.message);
     else keepSelected();
@@ -524,17 +524,17 @@ void ModelInspector::commitNameOption(bool plural) {
     QLineEdit* edit = plural ? pluralEdit_ : singularEdit_;
     const std::string value = edit->text().trimmed().toStdString();
     const char* key = plural ? "plural" : "singular";
-    const EditOutcome outcome = pushJsonEdit(
-        model_, tr("Set name.%1 of %2 to \"%3\"").arg(QLatin1String(key), name_, QString::fromStdString(value)),
-        [&](OrderedJson& doc) {
-            OrderedJson& options = doc["models"][size_t(index)]["options"];
+    const EditOutcome outcome = pushModelEdit(
+        model_, index, tr("Set name.%1 of %2 to \"%3\"").arg(QLatin1String(key), name_, QString::fromStdString(value)),
+        [&](OrderedJson& m) {
+            OrderedJson& options = m["options"];
             if (!options.is_object()) options = OrderedJson::object();
             OrderedJson& n = options["name"];
             if (!n.is_object()) n = OrderedJson::object();
             if (value.empty()) n.erase(key);
             else n[key] = value;
             if (n.empty()) options.erase("name");
-            if (options.empty()) doc["models"][size_t(index)].erase("options");
+            if (options.empty()) m.erase("options");
         });
     if (!outcome.accepted) showRefusal(edit, outcome.message);
     else keepSelected();
@@ -544,14 +544,14 @@ void ModelInspector::commitFlag(const char* key, bool value, bool sequelizeDefau
     if (updating_) return;
     const int index = modelIndex();
     if (index < 0) return;
-    const EditOutcome outcome = pushJsonEdit(
-        model_, (value ? tr("Turn on %1 of %2") : tr("Turn off %1 of %2")).arg(QLatin1String(key), name_),
-        [&](OrderedJson& doc) {
-            OrderedJson& options = doc["models"][size_t(index)]["options"];
+    const EditOutcome outcome = pushModelEdit(
+        model_, index, (value ? tr("Turn on %1 of %2") : tr("Turn off %1 of %2")).arg(QLatin1String(key), name_),
+        [&](OrderedJson& m) {
+            OrderedJson& options = m["options"];
             if (!options.is_object()) options = OrderedJson::object();
             if (value == sequelizeDefault) options.erase(key);
             else options[key] = value;
-            if (options.empty()) doc["models"][size_t(index)].erase("options");
+            if (options.empty()) m.erase("options");
         });
     if (!outcome.accepted) showRefusal(problems_, outcome.message);
     else keepSelected();
@@ -667,8 +667,8 @@ void ModelInspector::attributeItemChanged(QTableWidgetItem* item) {
         refuse(tr("%1 already has an attribute \"%2\".").arg(name_, text));
         return;
     }
-    const EditOutcome outcome = pushJsonEdit(model_, undoText, [&](OrderedJson& doc) {
-        OrderedJson& attributes = doc["models"][size_t(index)]["attributes"];
+    const EditOutcome outcome = pushModelEdit(model_, index, undoText, [&](OrderedJson& m) {
+        OrderedJson& attributes = m["attributes"];
         if (column == ColName) renameKey(attributes, attr, value);
         else change(attributes[attr]);
     });
@@ -687,8 +687,8 @@ void ModelInspector::addAttribute() {
             break;
     }
     const EditOutcome outcome =
-        pushJsonEdit(model_, tr("Add attribute %1.%2").arg(name_, QString::fromStdString(name)), [&](OrderedJson& doc) {
-            doc["models"][size_t(index)]["attributes"][name] = OrderedJson{{"type", "STRING"}};
+        pushModelEdit(model_, index, tr("Add attribute %1.%2").arg(name_, QString::fromStdString(name)), [&](OrderedJson& m) {
+            m["attributes"][name] = OrderedJson{{"type", "STRING"}};
         });
     if (!outcome.changed) return;
     refresh();
@@ -713,9 +713,9 @@ void ModelInspector::removeSelectedAttributes() {
         labels << QString::fromStdString(names.back());
     }
     if (names.empty()) return;
-    pushJsonEdit(model_, tr("Remove attribute %1 of %2", nullptr, int(names.size())).arg(labels.join(QStringLiteral(", ")), name_),
-                 [&](OrderedJson& doc) {
-                     for (const std::string& n : names) doc["models"][size_t(index)]["attributes"].erase(n);
+    pushModelEdit(model_, index, tr("Remove attribute %1 of %2", nullptr, int(names.size())).arg(labels.join(QStringLiteral(", ")), name_),
+                 [&](OrderedJson& m) {
+                     for (const std::string& n : names) m["attributes"].erase(n);
                  });
 }
 
@@ -728,8 +728,8 @@ void ModelInspector::moveSelectedAttribute(int delta) {
     if (to < 0 || size_t(to) >= m.attributes.size() || size_t(row) >= m.attributes.size()) return;
     const std::string attr = m.attributes[size_t(row)].name;
     const EditOutcome outcome =
-        pushJsonEdit(model_, tr("Move attribute %1.%2").arg(name_, QString::fromStdString(attr)), [&](OrderedJson& doc) {
-            OrderedJson& attributes = doc["models"][size_t(index)]["attributes"];
+        pushModelEdit(model_, index, tr("Move attribute %1.%2").arg(name_, QString::fromStdString(attr)), [&](OrderedJson& m) {
+            OrderedJson& attributes = m["attributes"];
             std::vector<std::pair<std::string, OrderedJson>> items;
             for (auto it = attributes.begin(); it != attributes.end(); ++it) items.emplace_back(it.key(), it.value());
             std::swap(items[size_t(row)], items[size_t(to)]);
