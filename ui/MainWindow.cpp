@@ -689,7 +689,7 @@ bool MainWindow::openFile(const QString& path, QString* error) {
         return false;
     }
     exampleName_.clear();
-    recent_->add(path);
+    if (options_.recordRecentFiles) recent_->add(path);
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
@@ -717,7 +717,7 @@ bool MainWindow::saveTo(const QString& path, QString* error) {
         return false;
     }
     exampleName_.clear();
-    recent_->add(path);
+    if (options_.recordRecentFiles) recent_->add(path);
     if (autosave_) autosave_->discard();
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);

@@ -38,6 +38,7 @@ public:
     struct Options {
         bool restoreSettings = true; // window geometry and dock layout from the last session
         bool autosave = true;
+        bool recordRecentFiles = true; // Open Recent remembers opened and saved designs
         QString recoveryDirectory;   // empty: AutosaveManager's default
     };
     MainWindow();

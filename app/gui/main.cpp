@@ -116,6 +116,7 @@ int main(int argc, char** argv) {
     if (screenshot) {
         options.restoreSettings = false;
         options.autosave = false;
+        options.recordRecentFiles = false;
     }
     relata::ui::MainWindow window(options);
     const QStringList positional = parser.positionalArguments();
