@@ -206,6 +206,32 @@ void MainWindow::applyDefaultDockSizes() {
     resizeDocks({problems_}, {std::clamp(height() / 4, 200, 300)}, Qt::Vertical);
 }
 
+void MainWindow::createUndoActions() {
+    // QUndoStack keeps the action text up to date: prefix + the command's text.
+    QAction* oldUndo = undo_;
+    QAction* oldRedo = redo_;
+    undo_ = model_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo_->setObjectName(QStringLiteral("actionUndo"));
+    undo_->setIcon(themedIcon(QStringLiteral("undo")));
+    redo_ = model_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo_->setObjectName(QStringLiteral("actionRedo"));
+    redo_->setIcon(themedIcon(QStringLiteral("redo")));
+    if (oldUndo) {
+        for (QWidget* w : {static_cast<QWidget*>(editMenu_), static_cast<QWidget*>(toolBar_)}) {
+            w->insertAction(oldUndo, undo_);
+            w->insertAction(oldRedo, redo_);
+        }
+        delete oldUndo;
+        delete oldRedo;
+    }
+    undo_->setShortcuts(standardOr(QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z)));
+    redo_->setShortcuts(standardOr(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    undo_->setToolTip(undo_->text().remove(QLatin1Char('&')));
+    redo_->setToolTip(redo_->text().remove(QLatin1Char('&')));
+    connect(model_->undoStack(), &QUndoStack::undoTextChanged, undo_, [this] { undo_->setToolTip(undo_->text().remove(QLatin1Char('&'))); });
+    connect(model_->undoStack(), &QUndoStack::redoTextChanged, redo_, [this] { redo_->setToolTip(redo_->text().remove(QLatin1Char('&'))); });
+}
+
 QAction* MainWindow::makeAction(const QString& objectName, const QString& icon) {
     auto* a = new QAction(this);
     a->setObjectName(objectName);
@@ -224,12 +250,7 @@ void MainWindow::createActions() {
             &MainWindow::showImportDialog);
     connect(makeAction(QStringLiteral("actionSync"), QStringLiteral("sync")), &QAction::triggered, this, &MainWindow::showSyncDialog);
 
-    undo_ = model_->undoStack()->createUndoAction(this);
-    undo_->setObjectName(QStringLiteral("actionUndo"));
-    undo_->setIcon(themedIcon(QStringLiteral("undo")));
-    redo_ = model_->undoStack()->createRedoAction(this);
-    redo_->setObjectName(QStringLiteral("actionRedo"));
-    redo_->setIcon(themedIcon(QStringLiteral("redo")));
+    createUndoActions();
 
     // Canvas editing keys work where the canvas has the focus (a text field keeps its own).
     auto canvasAction = [this](const QString& name, const QString& icon, void (DiagramView::*slot)()) {
@@ -273,8 +294,6 @@ void MainWindow::createActions() {
     action(QStringLiteral("actionSave"))->setShortcuts(standardOr(QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_S)));
     action(QStringLiteral("actionSaveAs"))->setShortcuts(standardOr(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     action(QStringLiteral("actionQuit"))->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
-    undo_->setShortcuts(standardOr(QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z)));
-    redo_->setShortcuts(standardOr(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     action(QStringLiteral("actionCopy"))->setShortcuts(standardOr(QKeySequence::Copy, QKeySequence(Qt::CTRL | Qt::Key_C)));
     action(QStringLiteral("actionPaste"))->setShortcuts(standardOr(QKeySequence::Paste, QKeySequence(Qt::CTRL | Qt::Key_V)));
     action(QStringLiteral("actionDelete"))->setShortcuts({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
@@ -515,8 +534,7 @@ void MainWindow::retranslate() {
         a->setText(choice.label);
         a->setStatusTip(choice.label);
     }
-    undo_->setText(tr("&Undo"));
-    redo_->setText(tr("&Redo"));
+    createUndoActions(); // their texts ("Undo Set type of ...") carry the prefix of the language
 
     fileMenu_->setTitle(tr("&File"));
     recentMenu_->setTitle(tr("Open &Recent"));

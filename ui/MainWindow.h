@@ -130,10 +130,11 @@ private:
     QActionGroup* languageGroup_;
     QLabel* statusCounts_;
     QLabel* statusZoom_;
-    QAction* undo_;
-    QAction* redo_;
+    QAction* undo_ = nullptr;
+    QAction* redo_ = nullptr;
 
     void createActions();
+    void createUndoActions();
     void createMenus();
     void createDocks();
     void retranslate();

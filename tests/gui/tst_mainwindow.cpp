@@ -159,6 +159,12 @@ int rowOf(const ModelNode* node, const QString& prefix) {
     return -1;
 }
 
+bool editMenuContains(const MainWindow& w, QAction* action) {
+    for (QAction* menu : w.menuBar()->actions())
+        if (menu->menu() && menu->menu()->actions().contains(action)) return true;
+    return false;
+}
+
 Diagnostics coreDiagnostics(const Document& doc) {
     const ResolvedSchema schema = Resolver::resolve(doc);
     Diagnostics out;
@@ -582,6 +588,11 @@ private slots:
         QCOMPARE(file->title(), QStringLiteral("&Datei"));
         QCOMPARE(win.w.inspectorDock()->windowTitle(), QStringLiteral("Inspektor"));
         QCOMPARE(win.w.action(QStringLiteral("actionSave"))->text(), QStringLiteral("&Speichern"));
+        // The Edit menu's undo entry: the German prefix and the step's (German) text.
+        QVERIFY(dropModel(win.w.view(), QPoint(300, 300)));
+        QVERIFY2(win.w.action(QStringLiteral("actionUndo"))->text().startsWith(QStringLiteral("&Rückgängig Modell ")),
+                 qPrintable(win.w.action(QStringLiteral("actionUndo"))->text()));
+        QVERIFY(editMenuContains(win.w, win.w.action(QStringLiteral("actionUndo"))));
         QVERIFY(TranslationManager::instance()->setLanguage(QStringLiteral("zh_CN"), false));
         win.settle();
         QCOMPARE(file->title(), QStringLiteral("文件(&F)"));
