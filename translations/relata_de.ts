@@ -1885,10 +1885,6 @@ Entwerfen Sie Datenbankschemata so, wie Sequelize v6 sie beschreibt: Modelle, As
             <translation>Risiko</translation>
         </message>
         <message>
-            <source>Why</source>
-            <translation>Warum</translation>
-        </message>
-        <message>
             <source>&amp;Apply</source>
             <translation>&amp;Anwenden</translation>
         </message>
@@ -1985,6 +1981,10 @@ Entwerfen Sie Datenbankschemata so, wie Sequelize v6 sie beschreibt: Modelle, As
         <message>
             <source>The plan failed at step %1: %2</source>
             <translation>Der Plan ist bei Schritt %1 gescheitert: %2</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Einzelheiten</translation>
         </message>
     </context>
 </TS>

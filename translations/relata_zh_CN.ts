@@ -1872,10 +1872,6 @@ Design database schemas the way Sequelize v6 describes them: models, association
             <translation>风险</translation>
         </message>
         <message>
-            <source>Why</source>
-            <translation>原因</translation>
-        </message>
-        <message>
             <source>&amp;Apply</source>
             <translation>应用(&amp;A)</translation>
         </message>
@@ -1966,6 +1962,10 @@ Design database schemas the way Sequelize v6 describes them: models, association
         <message>
             <source>The plan failed at step %1: %2</source>
             <translation>计划在第 %1 步失败：%2</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
         </message>
     </context>
 </TS>

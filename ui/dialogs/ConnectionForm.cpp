@@ -208,6 +208,14 @@ void ConnectionForm::setPassword(const QString& password) {
 void ConnectionForm::dialectChanged() {
     const auto kind = DialectKind(dialect_->currentData().toInt());
     addressStack_->setCurrentIndex(kind == DialectKind::Sqlite ? 0 : 1);
+    // The stack is as tall as its current page only (the file row, or the server fields).
+    for (int i = 0; i < addressStack_->count(); ++i) {
+        QWidget* page = addressStack_->widget(i);
+        const bool current = i == addressStack_->currentIndex();
+        page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                            current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    addressStack_->adjustSize();
     if (kind != DialectKind::Sqlite && host_->text().isEmpty()) host_->setText(QStringLiteral("127.0.0.1"));
     port_->setSpecialValueText(kind == DialectKind::Postgres ? tr("default (5432)")
                                : kind == DialectKind::MySql  ? tr("default (3306)")

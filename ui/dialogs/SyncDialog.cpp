@@ -101,6 +101,7 @@ SyncDialog::SyncDialog(DesignModel* model, QWidget* parent) : QDialog(parent), m
     result_->setObjectName(QStringLiteral("syncResult"));
     result_->setReadOnly(true);
     result_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    result_->hide(); // until a plan has run
     splitter->addWidget(planView_);
     splitter->addWidget(result_);
     splitter->setStretchFactor(0, 3);
@@ -164,7 +165,7 @@ void SyncDialog::retranslate() {
     allowLoss_->setToolTip(tr("Steps that lose stored values run only when this is checked."));
     compareButton_->setText(tr("&Compare"));
     compareButton_->setToolTip(tr("Read the database and plan the steps that make it match the design (changes nothing)."));
-    planView_->setHeaderLabels({tr("Step"), tr("Risk"), tr("Why")});
+    planView_->setHeaderLabels({tr("Step"), tr("Risk"), tr("Details")});
     applyButton_->setText(tr("&Apply"));
     closeButton_->setText(tr("Close"));
 }
@@ -267,12 +268,14 @@ void SyncDialog::showPlan() {
     QStyle* style = QApplication::style();
     for (size_t i = 0; i < plan_.steps.size(); ++i) {
         const SyncStep& step = plan_.steps[i];
+        // Details: the figure behind a risk, or what the step changes.
+        const std::string& details = step.lossFigure.empty() ? step.summary : step.lossFigure;
         auto* item = new QTreeWidgetItem(planView_, {QStringLiteral("%1. %2").arg(i + 1).arg(QString::fromStdString(step.title())),
-                                                     riskText(step.risk), QString::fromStdString(step.lossFigure)});
+                                                     riskText(step.risk), QString::fromStdString(details)});
+        item->setToolTip(2, QString::fromStdString(details));
         if (step.risk == Risk::DataLoss) item->setIcon(1, style->standardIcon(QStyle::SP_MessageBoxWarning));
         else if (step.risk == Risk::Blocked) item->setIcon(1, style->standardIcon(QStyle::SP_MessageBoxCritical));
         item->setToolTip(0, QString::fromStdString(step.summary));
-        if (!step.summary.empty()) new QTreeWidgetItem(item, {QString::fromStdString(step.summary)});
         for (const std::string& sql : step.sql) {
             auto* child = new QTreeWidgetItem(item, {QString::fromStdString(sql) + QLatin1Char(';')});
             child->setFont(0, QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -349,6 +352,7 @@ bool SyncDialog::apply() {
                   true);
     }
     result_->setPlainText(text);
+    result_->show();
     hasPlan_ = false;
     return result.ok;
 }
