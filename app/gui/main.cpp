@@ -23,13 +23,15 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <initializer_list>
 #include <cstring>
 
 namespace {
 
-bool wantsScreenshot(int argc, char** argv) {
+bool hasArgument(int argc, char** argv, std::initializer_list<const char*> names) {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--screenshot") == 0) return true;
+        for (const char* name : names)
+            if (std::strcmp(argv[i], name) == 0) return true;
     return false;
 }
 
@@ -47,9 +49,21 @@ void settle(int milliseconds = 300) {
 } // namespace
 
 int main(int argc, char** argv) {
-    const bool screenshot = wantsScreenshot(argc, argv);
-    // Screenshots need no display: render into memory.
-    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    const bool screenshot = hasArgument(argc, argv, {"--screenshot"});
+    const bool textOnly = hasArgument(argc, argv, {"-h", "--help", "--help-all", "-v", "--version"});
+    // Screenshots and --help need no display: render into memory.
+    if ((screenshot || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fprintf(stderr,
+                     "relata: no display: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window has nowhere to go.\n"
+                     "  * run it from a desktop session (or over ssh -X);\n"
+                     "  * on a server, give it a virtual screen: xvfb-run -a relata [DESIGN]\n"
+                     "  * or render the window into an image: relata --screenshot OUT.png DESIGN\n");
+        return 2;
+    }
+#endif
 
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Relata"));
