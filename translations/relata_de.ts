@@ -1583,14 +1583,6 @@ Entwerfen Sie Datenbankschemata so, wie Sequelize v6 sie beschreibt: Modelle, As
             <translation>references: tabelle.schlüssel (ein TABELLENname, wie in Sequelize).</translation>
         </message>
         <message>
-            <source>Add an attribute (Ctrl+Shift+A)</source>
-            <translation>Ein Attribut hinzufügen (Strg+Umschalt+A)</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+A</source>
-            <translation>Ctrl+Shift+A</translation>
-        </message>
-        <message>
             <source>Remove the selected attributes</source>
             <translation>Die gewählten Attribute entfernen</translation>
         </message>
@@ -1692,6 +1684,10 @@ Entwerfen Sie Datenbankschemata so, wie Sequelize v6 sie beschreibt: Modelle, As
         <message>
             <source>Move attribute %1.%2</source>
             <translation>Attribut %1.%2 verschieben</translation>
+        </message>
+        <message>
+            <source>Add an attribute (%1)</source>
+            <translation>Ein Attribut hinzufügen (%1)</translation>
         </message>
     </context>
     <context>

@@ -1571,14 +1571,6 @@ Design database schemas the way Sequelize v6 describes them: models, association
             <translation>references：表.键（与 Sequelize 一样是“表”名）。</translation>
         </message>
         <message>
-            <source>Add an attribute (Ctrl+Shift+A)</source>
-            <translation>添加属性（Ctrl+Shift+A）</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+A</source>
-            <translation>Ctrl+Shift+A</translation>
-        </message>
-        <message>
             <source>Remove the selected attributes</source>
             <translation>删除所选属性</translation>
         </message>
@@ -1679,6 +1671,10 @@ Design database schemas the way Sequelize v6 describes them: models, association
         <message>
             <source>Move attribute %1.%2</source>
             <translation>移动属性 %1.%2</translation>
+        </message>
+        <message>
+            <source>Add an attribute (%1)</source>
+            <translation>添加属性（%1）</translation>
         </message>
     </context>
     <context>

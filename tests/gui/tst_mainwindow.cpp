@@ -33,6 +33,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -48,6 +49,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -728,6 +730,43 @@ private slots:
         QCOMPARE(restored.filePath(), QStringLiteral("/tmp/somewhere/shop.relata.json"));
         AutosaveManager::removeSlot(orphans[0]);
         QVERIFY(AutosaveManager::orphanedSlots(recovery.path()).isEmpty());
+    }
+
+    // The window's own dialogs: Add Association (accepted with its defaults), the shortcut list,
+    // and the language menu.
+    void dialogsAndLanguageMenu() {
+        Window win;
+        QVERIFY(win.w.openExample(Examples::find(QStringLiteral("guide-01-belongsto-player-team.relata.json")).path));
+        const size_t before = win.doc().associations.size();
+        QString seen;
+        QTimer::singleShot(200, [&seen] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                seen = dialog->windowTitle();
+                dialog->accept();
+            }
+        });
+        win.w.action(QStringLiteral("actionAddAssociation"))->trigger();
+        QCOMPARE(seen, QStringLiteral("Add Association"));
+        QCOMPARE(win.doc().associations.size(), before + 1);
+        QCOMPARE(win.doc().associations.back().type, AssociationType::HasMany);
+        int rows = 0;
+        QTimer::singleShot(200, [&rows] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                if (auto* table = dialog->findChild<QTableWidget*>()) rows = table->rowCount();
+                dialog->reject();
+            }
+        });
+        win.w.action(QStringLiteral("actionShortcuts"))->trigger();
+        QVERIFY(rows >= 20);
+        QAction* german = win.w.action(QStringLiteral("actionLanguage_de"));
+        QVERIFY(german);
+        german->trigger();
+        win.settle();
+        QCOMPARE(TranslationManager::instance()->currentLanguage(), QStringLiteral("de"));
+        QCOMPARE(TranslationManager::instance()->savedChoice(), QStringLiteral("de"));
+        win.w.action(QStringLiteral("actionLanguageSystem"))->trigger();
+        QCOMPARE(TranslationManager::instance()->savedChoice(), QString());
+        TranslationManager::instance()->setLanguage(QStringLiteral("en"), false);
     }
 
     // relata --screenshot's rendering path.

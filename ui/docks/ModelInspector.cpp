@@ -310,8 +310,8 @@ void ModelInspector::retranslate() {
     };
     for (int c = 0; c < ColumnCount; ++c)
         if (auto* item = attributes_->horizontalHeaderItem(c)) item->setToolTip(headerTips[c]);
-    addButton_->setToolTip(tr("Add an attribute (Ctrl+Shift+A)"));
-    addButton_->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    addButton_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addButton_->setToolTip(tr("Add an attribute (%1)").arg(addButton_->shortcut().toString(QKeySequence::NativeText)));
     removeButton_->setToolTip(tr("Remove the selected attributes"));
     upButton_->setToolTip(tr("Move up (column order is attribute order)"));
     downButton_->setToolTip(tr("Move down"));
