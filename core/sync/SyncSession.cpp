@@ -7,7 +7,7 @@
 namespace relata {
 
 SyncSession::SyncSession(const Document& doc, const ResolvedSchema& schema, DatabaseConnection& connection)
-    : doc_(doc), schema_(schema), connection_(connection), dialect_(Dialect::create(connection.kind())),
+    : schema_(schema), connection_(connection), dialect_(Dialect::create(connection.kind())),
       hints_(RenameHints::fromDocument(doc, schema)) {}
 
 bool SyncSession::readLive(std::string& error) {

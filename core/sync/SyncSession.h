@@ -35,7 +35,6 @@ public:
     const Dialect& dialect() const { return *dialect_; }
 
 private:
-    const Document& doc_;
     const ResolvedSchema& schema_;
     DatabaseConnection& connection_;
     std::unique_ptr<Dialect> dialect_;
