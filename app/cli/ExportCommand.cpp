@@ -1,6 +1,8 @@
 // relata-cli export: the design as SQL files, a C++ header, Sequelize model code, a Mermaid
-// erDiagram, DBML or a Markdown data dictionary (core/export/).
+// erDiagram, DBML or a Markdown data dictionary (core/export/), or the diagram as SVG or PNG
+// (the editor's canvas, DiagramOutput.h).
 #include "Command.h"
+#include "DiagramOutput.h"
 
 #include "export/Export.h"
 #include "resolve/Resolver.h"
@@ -21,22 +23,37 @@ namespace {
 std::string formatList() {
     std::string out;
     for (ExportFormat f : allExportFormats()) out += (out.empty() ? "" : ", ") + std::string(exportFormatName(f));
+    for (DiagramFormat f : {DiagramFormat::Svg, DiagramFormat::Png})
+        out += std::string(", ") + diagramFormatName(f);
     return out;
 }
 
-bool stderrIsTerminal() {
+bool isTerminal(FILE* stream) {
 #ifdef _WIN32
-    return _isatty(_fileno(stderr)) != 0;
+    return _isatty(_fileno(stream)) != 0;
 #else
-    return isatty(fileno(stderr)) != 0;
+    return isatty(fileno(stream)) != 0;
 #endif
+}
+
+// --progress, or by default on a terminal for large designs.
+bool wantsProgress(const QCommandLineParser& parser, const ResolvedSchema& schema) {
+    return parser.isSet(QStringLiteral("progress")) || (isTerminal(stderr) && schema.tables.size() >= 200);
+}
+
+// --scale S: pixels per diagram unit.
+bool parseScale(const QString& text, double& scale) {
+    bool ok = false;
+    scale = text.trimmed().toDouble(&ok);
+    return ok && scale > 0 && scale <= 16;
 }
 
 class ExportCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override {
-        return QStringLiteral("Export the design: SQL, C++ header, Sequelize models, Mermaid, DBML, Markdown.");
+        return QStringLiteral("Export the design: SQL, C++ header, Sequelize models, Mermaid, DBML, "
+                              "Markdown, SVG/PNG diagram.");
     }
     QString synopsis() const override { return QStringLiteral("FILE --format F [options] [-o OUT]"); }
     QString description() const override {
@@ -52,10 +69,17 @@ public:
             "  mermaid    a Mermaid erDiagram with cardinalities\n"
             "  dbml       DBML (dbdiagram.io); types of --dialect, PostgreSQL by default\n"
             "  markdown   a data dictionary; --dialect adds each column's SQL type\n"
+            "  svg        the diagram the editor draws: models with their columns and markers, typed\n"
+            "             association edges with aliases; positions from the design's layout, the\n"
+            "             automatic layout for models without one. The viewBox is 0 0 W H.\n"
+            "  png        the same picture, --scale S pixels per unit (default 2, as File > Export):\n"
+            "             ceil(W*S) x ceil(H*S) pixels. Binary: give -o OUT on a terminal.\n"
+            "             svg and png need relata-cli built with the editor (RELATA_BUILD_GUI=ON);\n"
+            "             no display is needed (Qt's offscreen platform unless QT_QPA_PLATFORM is set).\n"
             "\n"
             "The same design always gives the same bytes. OUT is replaced only once complete. A design\n"
             "Sequelize rejects is refused with its error; --force exports it anyway for the formats that\n"
-            "can show it (sequelize, mermaid, dbml, markdown). Warnings go to standard error.\n"
+            "can show it (sequelize, mermaid, dbml, markdown, svg, png). Warnings go to standard error.\n"
             "\n"
             "Exit status:\n"
             "  0  exported (warnings are allowed)\n"
@@ -65,9 +89,10 @@ public:
 
 protected:
     void addOptions(QCommandLineParser& parser) const override {
-        parser.addOption(QCommandLineOption(QStringLiteral("format"),
-                                            QStringLiteral("sql, cpp, sequelize, mermaid, dbml or markdown (required)."),
-                                            QStringLiteral("F")));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("format"),
+            QStringLiteral("sql, cpp, sequelize, mermaid, dbml, markdown, svg or png (required)."),
+            QStringLiteral("F")));
         parser.addOption(QCommandLineOption(
             {QStringLiteral("o"), QStringLiteral("output")},
             QStringLiteral("Write to OUT (a directory with --split) instead of standard output."), QStringLiteral("OUT")));
@@ -87,6 +112,10 @@ protected:
         parser.addOption(QCommandLineOption(QStringLiteral("guard"),
                                             QStringLiteral("cpp: the include guard macro (default from the namespace)."),
                                             QStringLiteral("MACRO")));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("scale"),
+            QStringLiteral("png: pixels per diagram unit, above 0 and at most 16 (default 2)."),
+            QStringLiteral("S")));
         parser.addOption(QCommandLineOption(QStringLiteral("force"),
                                             QStringLiteral("Export a design Sequelize rejects (not sql, cpp).")));
         parser.addOption(QCommandLineOption(QStringLiteral("progress"),
@@ -96,10 +125,13 @@ protected:
     int execute(const QCommandLineParser& parser, const QString& file, CliContext& ctx) override {
         const QString formatText = parser.value(QStringLiteral("format"));
         if (formatText.isEmpty()) return usageError("missing --format: pass one of " + formatList());
+        if (const auto diagram = parseDiagramFormat(formatText))
+            return exportDiagram(parser, file, ctx, *diagram);
         ExportFormat format;
         if (!parseExportFormat(formatText.trimmed().toStdString(), format))
             return usageError("unknown format '" + formatText.toStdString() + "': use one of " + formatList());
         const std::string fmt = exportFormatName(format);
+        if (parser.isSet(QStringLiteral("scale"))) return usageError("--scale applies to --format png only");
 
         ExportOptions options;
         if (parser.isSet(QStringLiteral("dialect"))) {
@@ -139,35 +171,13 @@ protected:
                               ": it cannot express a design Sequelize rejects");
 
         Document doc;
-        Diagnostics problems;
-        if (!ctx.load(file, doc, problems)) {
-            ctx.printDiagnostics(problems);
-            return ExitUsage;
-        }
-        const ResolvedSchema schema = Resolver::resolve(doc);
-        if (schema.error) {
-            ctx.printDiagnostic(*schema.error);
-            if (!force) {
-                CliContext::err("relata-cli export: nothing exported: Sequelize would throw on this design" +
-                                std::string(exportCanExpressInvalid(format) ? " (--force exports it anyway)" : "") +
-                                ".\n");
-                return ExitInvalid;
-            }
-        }
-        size_t errors = 0;
-        for (const Diagnostic& d : CliContext::findings(doc, schema, options.dialect)) {
-            if (d.severity == Severity::Info) continue;
-            if (d.severity == Severity::Error) ++errors;
-            ctx.printDiagnostic(d);
-        }
-        if (errors && !force) {
-            CliContext::err("relata-cli export: nothing exported: the design has " + std::to_string(errors) +
-                            (errors == 1 ? " error" : " errors") + " (see above).\n");
-            return ExitInvalid;
-        }
+        ResolvedSchema schema;
+        if (const int status =
+                loadChecked(file, ctx, force, exportCanExpressInvalid(format), options.dialect, doc, schema);
+            status != kLoaded)
+            return status;
 
-        const bool showProgress = parser.isSet(QStringLiteral("progress")) ||
-                                  (stderrIsTerminal() && schema.tables.size() >= 200);
+        const bool showProgress = wantsProgress(parser, schema);
         if (showProgress) {
             // about twenty lines however large the design
             options.progress = [fmt](size_t done, size_t total, const std::string& what) {
@@ -206,6 +216,83 @@ protected:
         std::string text;
         for (const ExportFile& f : result.files) text += f.content;
         return ctx.write(output, text) ? ExitOk : ExitUsage;
+    }
+
+private:
+    static constexpr int kLoaded = -1;
+
+    // Reads, resolves and checks FILE, printing its diagnostics: kLoaded when it may be exported,
+    // else the exit status. An invalid design is refused unless --force and the format can show it.
+    int loadChecked(const QString& file, CliContext& ctx, bool force, bool canShowInvalid,
+                    std::optional<DialectKind> dialect, Document& doc, ResolvedSchema& schema) const {
+        Diagnostics problems;
+        if (!ctx.load(file, doc, problems)) {
+            ctx.printDiagnostics(problems);
+            return ExitUsage;
+        }
+        schema = Resolver::resolve(doc);
+        if (schema.error) {
+            ctx.printDiagnostic(*schema.error);
+            if (!force) {
+                CliContext::err("relata-cli export: nothing exported: Sequelize would throw on this design" +
+                                std::string(canShowInvalid ? " (--force exports it anyway)" : "") + ".\n");
+                return ExitInvalid;
+            }
+        }
+        size_t errors = 0;
+        for (const Diagnostic& d : CliContext::findings(doc, schema, dialect)) {
+            if (d.severity == Severity::Info) continue;
+            if (d.severity == Severity::Error) ++errors;
+            ctx.printDiagnostic(d);
+        }
+        if (errors && !force) {
+            CliContext::err("relata-cli export: nothing exported: the design has " + std::to_string(errors) +
+                            (errors == 1 ? " error" : " errors") + " (see above).\n");
+            return ExitInvalid;
+        }
+        return kLoaded;
+    }
+
+    // --format svg|png: the editor's drawing of the design (DiagramOutput.h).
+    int exportDiagram(const QCommandLineParser& parser, const QString& file, CliContext& ctx,
+                      DiagramFormat format) const {
+        if (!diagramFormatsAvailable()) {
+            CliContext::err("relata-cli export: " + diagramUnavailableReason() + "\n");
+            return ExitUsage;
+        }
+        const std::string fmt = diagramFormatName(format);
+        for (const char* opt : {"dialect", "split", "drop", "module", "namespace", "guard"})
+            if (parser.isSet(QString::fromLatin1(opt)))
+                return usageError(std::string("--") + opt + " does not apply to --format " + fmt);
+        std::optional<double> scale;
+        if (parser.isSet(QStringLiteral("scale"))) {
+            if (format != DiagramFormat::Png) return usageError("--scale applies to --format png only");
+            double value = 0;
+            if (!parseScale(parser.value(QStringLiteral("scale")), value))
+                return usageError("--scale '" + parser.value(QStringLiteral("scale")).toStdString() +
+                                  "': give a number above 0 and at most 16, e.g. --scale 1");
+            scale = value;
+        }
+        const QString output = parser.value(QStringLiteral("output"));
+        if (format == DiagramFormat::Png && (output.isEmpty() || output == QLatin1String("-")) &&
+            isTerminal(stdout))
+            return usageError("--format png is binary: give -o OUT.png, or redirect standard output");
+
+        Document doc;
+        ResolvedSchema schema;
+        if (const int status = loadChecked(file, ctx, parser.isSet(QStringLiteral("force")), true,
+                                           std::nullopt, doc, schema);
+            status != kLoaded)
+            return status;
+        if (wantsProgress(parser, schema))
+            CliContext::err("relata-cli export " + fmt + ": drawing " + std::to_string(schema.tables.size()) +
+                            " tables and " + std::to_string(doc.associations.size()) + " associations\n");
+        std::string bytes, error;
+        if (!renderDiagram(doc, format, scale, bytes, error)) {
+            CliContext::err("relata-cli export: " + error + "\n");
+            return ExitUsage;
+        }
+        return ctx.write(output, bytes) ? ExitOk : ExitUsage;
     }
 };
 

@@ -1,12 +1,12 @@
 // relata-cli: see Program.h; one file per verb (*Command.cpp).
+#include "DiagramOutput.h"
 #include "Program.h"
-
-#include <QCoreApplication>
 
 #include <clocale>
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // A QApplication only for svg/png exports (DiagramOutput.h); every other verb stays headless.
+    const auto app = relata::cli::makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("relata-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELATA_VERSION));
     std::setlocale(LC_NUMERIC, "C"); // numbers in SQL and JSON never follow the user's locale

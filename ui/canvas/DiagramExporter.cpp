@@ -94,19 +94,36 @@ bool exportSvg(const DesignModel& model, const QString& path, QString* error) {
     return writeFile(path, bytes, error);
 }
 
-bool exportPng(const DesignModel& model, const QString& path, double scale, QString* error) {
+QByteArray renderPng(const DesignModel& model, double scale, QString* error) {
     const QImage image = renderImage(model, scale);
     if (image.isNull()) {
         if (error) *error = QObject::tr("The diagram is too large for an image at scale %1").arg(scale);
-        return false;
+        return {};
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
         if (error) *error = QObject::tr("Could not encode the diagram as PNG");
-        return false;
+        return {};
     }
-    return writeFile(path, buffer.data(), error);
+    return buffer.data();
+}
+
+bool exportPng(const DesignModel& model, const QString& path, double scale, QString* error) {
+    const QByteArray bytes = renderPng(model, scale, error);
+    return !bytes.isEmpty() && writeFile(path, bytes, error);
+}
+
+QByteArray renderSvg(const Document& doc) {
+    DesignModel model;
+    model.resetDocument(doc);
+    return renderSvg(model);
+}
+
+QByteArray renderPng(const Document& doc, double scale, QString* error) {
+    DesignModel model;
+    model.resetDocument(doc);
+    return renderPng(model, scale, error);
 }
 
 } // namespace relata::ui

@@ -95,7 +95,7 @@ ExportChoice exportChoice(const QString& id) {
 bool runExport(const DesignModel& model, const ExportChoice& choice, const QString& path, QString* error,
                QStringList* notes) {
     if (choice.kind == ExportChoice::Svg) return exportSvg(model, path, error);
-    if (choice.kind == ExportChoice::Png) return exportPng(model, path, 2.0, error);
+    if (choice.kind == ExportChoice::Png) return exportPng(model, path, kDefaultPngScale, error);
     const ResolvedSchema& schema = model.schema();
     if (schema.error && !exportCanExpressInvalid(choice.format)) {
         if (error)
