@@ -53,10 +53,12 @@ std::optional<DataType> mapType(const LiveSchema& live, const LiveTable& t, cons
         k.type.key = "INTEGER";
         if (pk != c.name) table.columns.push_back(k);
     }
+    // Compared in canonical form, as the diff does: MariaDB reads INTEGER back as int(11).
+    const std::string liveType = CatalogNormalizer::canonicalType(dialect.kind(), c.type);
     auto matches = [&](const DataType& type) {
         col.type = type;
         table.columns.push_back(col);
-        const bool ok = ExpectedSchema::column(table, table.columns.back(), dialect).type == c.type;
+        const bool ok = ExpectedSchema::column(table, table.columns.back(), dialect).type == liveType;
         table.columns.pop_back();
         return ok;
     };
@@ -240,7 +242,9 @@ private:
         return nullptr;
     }
 
-    static bool isDate(const LiveColumn* c, const std::string& dateType) { return c && c->type == dateType; }
+    bool isDate(const LiveColumn* c, const std::string& dateType) const {
+        return c && CatalogNormalizer::canonicalType(kind_, c->type) == dateType;
+    }
 
     Document build() {
         Document doc;
