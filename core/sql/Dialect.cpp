@@ -4,6 +4,7 @@
 #include "sql/PostgresDialect.h"
 #include "sql/SqliteDialect.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -54,6 +55,47 @@ std::vector<DialectKind> Dialect::all() {
     return {DialectKind::Postgres, DialectKind::MySql, DialectKind::Sqlite};
 }
 
+namespace {
+
+// DataType.toSql() as most dialects write it, one row per TypeId in enum order.
+constexpr TypeSpelling kCommonTypes[] = {
+    {TypeId::Unknown, {}, TypeArgs::AsWritten},
+    {TypeId::String, "VARCHAR", TypeArgs::Sized},
+    {TypeId::Char, "CHAR", TypeArgs::Sized},
+    {TypeId::Text, "TEXT", TypeArgs::None},
+    {TypeId::Integer, "INTEGER", TypeArgs::Number},
+    {TypeId::BigInt, "BIGINT", TypeArgs::Number},
+    {TypeId::SmallInt, "SMALLINT", TypeArgs::Number},
+    {TypeId::TinyInt, "TINYINT", TypeArgs::Number},
+    {TypeId::MediumInt, "MEDIUMINT", TypeArgs::Number},
+    {TypeId::Float, "FLOAT", TypeArgs::Number},
+    {TypeId::Double, "DOUBLE PRECISION", TypeArgs::Number},
+    {TypeId::Real, "REAL", TypeArgs::Number},
+    {TypeId::Decimal, "DECIMAL", TypeArgs::Decimal},
+    {TypeId::Boolean, "TINYINT(1)", TypeArgs::None},
+    {TypeId::Date, "DATETIME", TypeArgs::None},
+    {TypeId::DateOnly, "DATE", TypeArgs::None},
+    {TypeId::Time, "TIME", TypeArgs::None},
+    {TypeId::Uuid, "UUID", TypeArgs::None},
+    {TypeId::Json, "JSON", TypeArgs::None},
+    {TypeId::Jsonb, "JSONB", TypeArgs::None}, // as Sequelize writes it, also where it fails
+    {TypeId::Blob, "BLOB", TypeArgs::None},
+    {TypeId::Enum, "ENUM", TypeArgs::EnumValues},
+};
+
+} // namespace
+
+Dialect::Dialect(const DialectSpec& spec)
+    : kind_(spec.kind), name_(spec.name), identifierQuote_(spec.identifierQuote),
+      maxIdentifierLength_(spec.maxIdentifierLength), stringEscapes_(spec.stringEscapes) {
+    static_assert(std::size(kCommonTypes) == kTypeIdCount, "one row per TypeId");
+    std::copy(std::begin(kCommonTypes), std::end(kCommonTypes), types_.begin());
+    for (const TypeSpelling& own : spec.types)
+        types_[static_cast<size_t>(own.id)] = own;
+    for (const CharEscape& e : stringEscapes_)
+        stringSpecials_ += e.c;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Type keys
 
@@ -101,16 +143,47 @@ TypeId typeId(const std::string& k) {
 // ---------------------------------------------------------------------------------------------
 // Quoting
 
-void Dialect::appendIdentifier(std::string& out, std::string_view name) const {
-    const char q = identifierQuote();
-    out += q;
+namespace {
+
+// quote + value + quote, each character of `specials` replaced by its entry in `escapes`.
+void appendQuoted(std::string& out, std::string_view value, char quote, std::string_view specials,
+                  std::span<const CharEscape> escapes) {
+    out += quote;
     size_t start = 0;
-    for (size_t pos; (pos = name.find(q, start)) != std::string_view::npos; start = pos + 1) {
-        out.append(name.data() + start, pos - start + 1);
-        out += q; // doubled
+    for (size_t pos; (pos = value.find_first_of(specials, start)) != std::string_view::npos;
+         start = pos + 1) {
+        out.append(value.data() + start, pos - start);
+        for (const CharEscape& e : escapes)
+            if (e.c == value[pos]) out += e.with;
     }
-    out.append(name.data() + start, name.size() - start);
-    out += q;
+    out.append(value.data() + start, value.size() - start);
+    out += quote;
+}
+
+} // namespace
+
+void Dialect::appendIdentifier(std::string& out, std::string_view name) const {
+    const char doubled[2] = {identifierQuote_, identifierQuote_};
+    const CharEscape escape{identifierQuote_, std::string_view(doubled, 2)};
+    appendQuoted(out, name, identifierQuote_, std::string_view(&identifierQuote_, 1), {&escape, 1});
+}
+
+void Dialect::appendString(std::string& out, std::string_view value) const {
+    appendQuoted(out, value, '\'', stringSpecials_, stringEscapes_);
+}
+
+std::string Dialect::quoteIdentifier(const std::string& name) const {
+    std::string out;
+    out.reserve(name.size() + 2);
+    appendIdentifier(out, name);
+    return out;
+}
+
+std::string Dialect::quoteString(const std::string& value) const {
+    std::string out;
+    out.reserve(value.size() + 2);
+    appendString(out, value);
+    return out;
 }
 
 void Dialect::appendIdentifierList(std::string& out, const std::vector<std::string>& names,
@@ -534,9 +607,14 @@ std::string Dialect::createIndex(const Table& table, const TableIndex& index) co
 // ---------------------------------------------------------------------------------------------
 // FK cycles
 
-std::string Dialect::addForeignKey(const Table& table, const Column& column) const {
+std::string Dialect::alterTable(const Table& table) const {
     std::string out = "ALTER TABLE ";
     appendIdentifier(out, table.tableName);
+    return out;
+}
+
+std::string Dialect::addForeignKey(const Table& table, const Column& column) const {
+    std::string out = alterTable(table);
     out += " ADD FOREIGN KEY (";
     appendIdentifier(out, column.field);
     out += ')';
@@ -549,8 +627,13 @@ void Dialect::deferredColumnStatements(std::vector<std::string>& out, const Tabl
     // Model.sync({alter: true}) skips primary-key columns entirely, so an FK that is part of
     // the primary key (a join table's) is never added in the second pass.
     if (column.primaryKey) return;
-    if (column.references) out.push_back(addForeignKey(table, column));
+    if (column.references)
+        out.push_back(addForeignKey(table, column));
+    else if (column.unique && column.unique->flag)
+        redeclareUnique(out, table, column);
 }
+
+void Dialect::redeclareUnique(std::vector<std::string>&, const Table&, const Column&) const {}
 
 // ---------------------------------------------------------------------------------------------
 // Drops
@@ -568,9 +651,11 @@ void Dialect::afterDropAll(std::vector<std::string>&, bool) const {}
 // ---------------------------------------------------------------------------------------------
 // Type helpers shared by the dialects
 
-void Dialect::appendNumberType(std::string& out, std::string_view key, const DataType& type) {
-    // NUMBER.prototype.toSql: KEY[(length[,decimals])]; a zero length prints nothing.
-    out += key;
+namespace {
+
+void appendNumberType(std::string& out, std::string_view name, const DataType& type) {
+    // NUMBER.prototype.toSql: NAME[(length[,decimals])]; a zero length prints nothing.
+    out += name;
     if (!type.args.empty() && !isZeroArg(type.args[0])) {
         out += '(';
         out += type.args[0];
@@ -582,9 +667,9 @@ void Dialect::appendNumberType(std::string& out, std::string_view key, const Dat
     }
 }
 
-void Dialect::appendDecimalType(std::string& out, const DataType& type) {
+void appendDecimalType(std::string& out, std::string_view name, const DataType& type) {
     // DECIMAL.prototype.toSql: DECIMAL(p,s) without its zero parts ([p, s].filter(_.identity)).
-    out += "DECIMAL";
+    out += name;
     bool open = false;
     for (size_t i = 0; i < type.args.size() && i < 2; ++i) {
         if (isZeroArg(type.args[i])) continue;
@@ -595,9 +680,9 @@ void Dialect::appendDecimalType(std::string& out, const DataType& type) {
     if (open) out += ')';
 }
 
-void Dialect::appendSizedType(std::string& out, std::string_view sqlName, const DataType& type) {
+void appendSizedType(std::string& out, std::string_view name, const DataType& type) {
     // STRING / CHAR: VARCHAR(n) / CHAR(n), 255 without a length.
-    out += sqlName;
+    out += name;
     out += '(';
     if (!type.args.empty() && !isZeroArg(type.args[0]))
         out += type.args[0];
@@ -606,8 +691,48 @@ void Dialect::appendSizedType(std::string& out, std::string_view sqlName, const 
     out += ')';
 }
 
-bool Dialect::hasNonZeroArg(const DataType& type, size_t i) {
+bool hasNonZeroArg(const DataType& type, size_t i) {
     return type.args.size() > i && !isZeroArg(type.args[i]);
+}
+
+} // namespace
+
+void Dialect::appendTypeSql(std::string& out, const DataType& type) const {
+    const TypeSpelling& spelling = types_[static_cast<size_t>(typeId(type.key))];
+    switch (spelling.args) {
+    case TypeArgs::AsWritten:
+        out += type.text();
+        return;
+    case TypeArgs::None:
+        out += spelling.sql;
+        return;
+    case TypeArgs::Number:
+        appendNumberType(out, spelling.sql, type);
+        return;
+    case TypeArgs::NumberIfWhole:
+        if (hasNonZeroArg(type, 1))
+            out += spelling.sql;
+        else
+            appendNumberType(out, spelling.sql, type);
+        return;
+    case TypeArgs::Precision:
+        out += spelling.sql;
+        if (hasNonZeroArg(type, 0)) {
+            out += '(';
+            out += type.args[0];
+            out += ')';
+        }
+        return;
+    case TypeArgs::Sized:
+        appendSizedType(out, spelling.sql, type);
+        return;
+    case TypeArgs::Decimal:
+        appendDecimalType(out, spelling.sql, type);
+        return;
+    case TypeArgs::EnumValues:
+        appendEnumValues(out, type);
+        return;
+    }
 }
 
 void Dialect::appendEnumValues(std::string& out, const DataType& type) const {

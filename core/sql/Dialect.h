@@ -9,7 +9,9 @@
 // dialect-neutral pass.
 #include "resolve/ResolvedSchema.h"
 
+#include <array>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,20 +54,53 @@ enum class TypeId {
 };
 TypeId typeId(const std::string& key); // "STRING" -> TypeId::String; unknown keys -> Unknown
 
+// How a dialect spells a type key. The base class writes every form; a dialect only lists the
+// keys it spells differently from the shared table (kCommonTypes in Dialect.cpp).
+enum class TypeArgs : unsigned char {
+    AsWritten,     // an unknown key: type.text()
+    None,          // the name alone: "TEXT", "BOOLEAN"
+    Number,        // NUMBER.toSql: NAME[(length[,decimals])]
+    NumberIfWhole, // postgres FLOAT: FLOAT(p), but plain FLOAT when decimals are given
+    Precision,     // NAME[(p)] for a non-zero p (mysql DATETIME(3))
+    Sized,         // STRING / CHAR: NAME(n), 255 without a length
+    Decimal,       // DECIMAL[(p[,s])] without its zero parts
+    EnumValues     // ENUM('a', 'b') with this dialect's string literals
+};
+struct TypeSpelling {
+    TypeId id;
+    std::string_view sql;
+    TypeArgs args;
+};
+// A character a string literal escapes, and what it becomes.
+struct CharEscape {
+    char c;
+    std::string_view with;
+};
+// What sets a dialect's spelling apart, as data: the base class does all the writing with it.
+struct DialectSpec {
+    DialectKind kind;
+    const char* name;                          // "postgres", "mysql", "sqlite"
+    char identifierQuote;                      // '"' or '`'; embedded ones are doubled
+    size_t maxIdentifierLength;                // 0 = no limit
+    std::span<const CharEscape> stringEscapes; // inside '...'
+    std::span<const TypeSpelling> types;       // where the spelling differs from kCommonTypes
+};
+
 class Dialect {
 public:
+    explicit Dialect(const DialectSpec& spec);
     virtual ~Dialect() = default;
-    virtual DialectKind kind() const = 0;
-    virtual std::string name() const = 0; // "postgres", "mysql", "sqlite"
+    DialectKind kind() const { return kind_; }
+    std::string name() const { return name_; }
     // Quotes an identifier so that any name (quotes, semicolons, spaces) stays one identifier.
-    virtual std::string quoteIdentifier(const std::string& name) const = 0;
+    std::string quoteIdentifier(const std::string& name) const;
     // A SQL string literal.
-    virtual std::string quoteString(const std::string& value) const = 0;
-    virtual size_t maxIdentifierLength() const = 0; // 63 postgres, 64 mysql, 0 = no limit
+    std::string quoteString(const std::string& value) const;
+    size_t maxIdentifierLength() const { return maxIdentifierLength_; } // 63 postgres, 64 mysql, 0 = none
     // false when the database has no such type (JSONB outside PostgreSQL).
-    virtual bool supportsType(const DataType& type) const = 0;
+    virtual bool supportsType(const DataType& type) const { return typeId(type.key) != TypeId::Jsonb; }
     // Parameter placeholder for the n-th (1-based) bound value: $1 or ?.
-    virtual std::string placeholder(int n) const = 0;
+    virtual std::string placeholder(int) const { return "?"; }
 
     static std::unique_ptr<Dialect> create(DialectKind kind);
     static bool parse(const std::string& name, DialectKind& out); // postgres|postgresql|mysql|mariadb|sqlite
@@ -73,14 +108,14 @@ public:
 
     // ---- Quoting (append forms, used on the hot path) ----
     // The quote character of identifiers: '"' or '`'. Embedded ones are doubled.
-    virtual char identifierQuote() const = 0;
+    char identifierQuote() const { return identifierQuote_; }
     void appendIdentifier(std::string& out, std::string_view name) const;
-    virtual void appendString(std::string& out, std::string_view value) const = 0;
+    void appendString(std::string& out, std::string_view value) const;
 
     // ---- Types and values ----
     // DataType.toSql() of this dialect: "VARCHAR(255)", "TIMESTAMP WITH TIME ZONE",
     // "ENUM('a', 'b')" (mysql; postgres before its type name replaces it), "TEXT" (sqlite ENUM).
-    virtual void appendTypeSql(std::string& out, const DataType& type) const = 0;
+    void appendTypeSql(std::string& out, const DataType& type) const;
     std::string typeSql(const DataType& type) const;
     // The type as written in the column definition (postgres ENUM: its "enum_<table>_<field>").
     virtual void appendColumnType(std::string& out, const Table& table, const Column& column) const;
@@ -121,9 +156,9 @@ public:
     // creates the tables in definition order with inline references.
     virtual bool defersForeignKeysInCycle() const { return true; }
     // The second pass (sync({alter: true}) per model) for one column: ADD FOREIGN KEY for a
-    // non-PK column with references; the re-declared UNIQUE Sequelize's changeColumn adds.
-    virtual void deferredColumnStatements(std::vector<std::string>& out, const Table& table,
-                                          const Column& column) const;
+    // non-PK column with references, else what redeclareUnique() adds for a UNIQUE one.
+    void deferredColumnStatements(std::vector<std::string>& out, const Table& table,
+                                  const Column& column) const;
     std::string addForeignKey(const Table& table, const Column& column) const;
 
     // ---- Drops ----
@@ -136,6 +171,12 @@ protected:
     // Shared helpers for the dialects.
     void appendIdentifierList(std::string& out, const std::vector<std::string>& names, const char* sep) const;
     static void appendUpper(std::string& out, std::string_view s);
+    // "ALTER TABLE <table>": the start of every statement of the second pass.
+    std::string alterTable(const Table& table) const;
+    // What Sequelize's changeColumn re-declares for a UNIQUE non-key column in the second pass
+    // (nothing by default).
+    virtual void redeclareUnique(std::vector<std::string>& out, const Table& table,
+                                 const Column& column) const;
     // escape(value) without a field (the mysql dialect's DEFAULT).
     void appendPlainLiteral(std::string& out, const OrderedJson& value) const;
     // escape(value, attribute): the type's stringify first (JSON, FLOAT/DOUBLE/REAL, BLOB ...).
@@ -143,15 +184,19 @@ protected:
     virtual void appendBlobLiteral(std::string& out, const std::string& hex) const;
     // true when a `defaultValue` gives a database default (false for {"fn": ...}).
     static bool defaultSchemable(const Column& column);
-    // NUMBER.toSql: KEY[(length[,decimals])].
-    static void appendNumberType(std::string& out, std::string_view key, const DataType& type);
-    // DECIMAL[(p[,s])] without zero parts.
-    static void appendDecimalType(std::string& out, const DataType& type);
-    // VARCHAR(n) / CHAR(n), n = 255 when absent.
-    static void appendSizedType(std::string& out, std::string_view sqlName, const DataType& type);
-    static bool hasNonZeroArg(const DataType& type, size_t i);
     // ENUM('a', 'b') with this dialect's string literals.
     void appendEnumValues(std::string& out, const DataType& type) const;
+
+private:
+    static constexpr size_t kTypeIdCount = static_cast<size_t>(TypeId::Enum) + 1;
+
+    DialectKind kind_;
+    const char* name_;
+    char identifierQuote_;
+    size_t maxIdentifierLength_;
+    std::span<const CharEscape> stringEscapes_;
+    std::string stringSpecials_;                   // the characters of stringEscapes_, for find_first_of
+    std::array<TypeSpelling, kTypeIdCount> types_; // kCommonTypes with the dialect's own spellings
 };
 
 } // namespace relata

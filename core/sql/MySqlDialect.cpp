@@ -2,123 +2,23 @@
 
 namespace relata {
 
-std::string MySqlDialect::quoteIdentifier(const std::string& name) const {
-    std::string out;
-    out.reserve(name.size() + 2);
-    appendIdentifier(out, name);
-    return out;
-}
+namespace {
 
-void MySqlDialect::appendString(std::string& out, std::string_view value) const {
-    // Sequelize's mysql escaping, except that ' is doubled (valid with and without
-    // NO_BACKSLASH_ESCAPES, so a literal can never end early).
-    out += '\'';
-    for (char c : value) {
-        switch (c) {
-        case '\0':
-            out += "\\0";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\x1a':
-            out += "\\Z";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\'':
-            out += "''";
-            break;
-        case '"':
-            out += "\\\"";
-            break;
-        default:
-            out += c;
-        }
-    }
-    out += '\'';
-}
+// Sequelize's mysql escaping, except that ' is doubled (valid with and without
+// NO_BACKSLASH_ESCAPES, so a literal can never end early).
+constexpr CharEscape kStringEscapes[] = {
+    {'\0', "\\0"},   {'\n', "\\n"},  {'\r', "\\r"}, {'\b', "\\b"}, {'\t', "\\t"},
+    {'\x1a', "\\Z"}, {'\\', "\\\\"}, {'\'', "''"},  {'"', "\\\""},
+};
 
-std::string MySqlDialect::quoteString(const std::string& value) const {
-    std::string out;
-    out.reserve(value.size() + 2);
-    appendString(out, value);
-    return out;
-}
+constexpr TypeSpelling kTypes[] = {
+    {TypeId::Date, "DATETIME", TypeArgs::Precision},
+    {TypeId::Uuid, "CHAR(36) BINARY", TypeArgs::None},
+};
 
-void MySqlDialect::appendTypeSql(std::string& out, const DataType& type) const {
-    switch (typeId(type.key)) {
-    case TypeId::String:
-        appendSizedType(out, "VARCHAR", type);
-        return;
-    case TypeId::Char:
-        appendSizedType(out, "CHAR", type);
-        return;
-    case TypeId::Text:
-        out += "TEXT";
-        return;
-    case TypeId::Integer:
-    case TypeId::BigInt:
-    case TypeId::SmallInt:
-    case TypeId::TinyInt:
-    case TypeId::MediumInt:
-    case TypeId::Float:
-    case TypeId::Real:
-        appendNumberType(out, type.key, type);
-        return;
-    case TypeId::Double:
-        appendNumberType(out, "DOUBLE PRECISION", type);
-        return;
-    case TypeId::Decimal:
-        appendDecimalType(out, type);
-        return;
-    case TypeId::Boolean:
-        out += "TINYINT(1)";
-        return;
-    case TypeId::Date:
-        out += "DATETIME";
-        if (hasNonZeroArg(type, 0)) {
-            out += '(';
-            out += type.args[0];
-            out += ')';
-        }
-        return;
-    case TypeId::DateOnly:
-        out += "DATE";
-        return;
-    case TypeId::Time:
-        out += "TIME";
-        return;
-    case TypeId::Uuid:
-        out += "CHAR(36) BINARY";
-        return;
-    case TypeId::Json:
-        out += "JSON";
-        return;
-    case TypeId::Jsonb:
-        out += "JSONB";
-        return; // as Sequelize writes it: MariaDB rejects it
-    case TypeId::Blob:
-        out += "BLOB";
-        return;
-    case TypeId::Enum:
-        appendEnumValues(out, type);
-        return;
-    case TypeId::Unknown:
-        break;
-    }
-    out += type.text();
-}
+} // namespace
+
+MySqlDialect::MySqlDialect() : Dialect({DialectKind::MySql, "mysql", '`', 64, kStringEscapes, kTypes}) {}
 
 void MySqlDialect::appendDefault(std::string& out, const Column& column) const {
     // attributeToSQL: BLOB/TEXT/GEOMETRY/JSON cannot have a default; escape() without the field,
@@ -168,8 +68,7 @@ void MySqlDialect::appendCreateTableSuffix(std::string& out) const {
 
 std::string MySqlDialect::createIndex(const Table& table, const TableIndex& index) const {
     // supports.indexViaAlter
-    std::string out = "ALTER TABLE ";
-    appendIdentifier(out, table.tableName);
+    std::string out = alterTable(table);
     out += index.unique ? " ADD UNIQUE INDEX " : " ADD INDEX ";
     appendIdentifier(out, indexName(table, index));
     out += " (";
@@ -178,27 +77,18 @@ std::string MySqlDialect::createIndex(const Table& table, const TableIndex& inde
     return out;
 }
 
-void MySqlDialect::deferredColumnStatements(std::vector<std::string>& out, const Table& table,
-                                            const Column& c) const {
-    if (c.primaryKey) return;
-    if (c.references) {
-        out.push_back(addForeignKey(table, c));
-        return;
-    }
+void MySqlDialect::redeclareUnique(std::vector<std::string>& out, const Table& table, const Column& c) const {
     // changeColumnQuery re-declares every other column (CHANGE `c` `c` <definition>). Only a
     // UNIQUE column changes anything: MariaDB adds a second unique index for it.
-    if (c.unique && c.unique->flag) {
-        std::string s = "ALTER TABLE ";
-        appendIdentifier(s, table.tableName);
-        s += " CHANGE ";
-        appendIdentifier(s, c.field);
-        s += ' ';
-        appendIdentifier(s, c.field);
-        s += ' ';
-        TableContext ctx{table, 0, false};
-        appendColumnDefinition(s, ctx, c);
-        out.push_back(std::move(s));
-    }
+    std::string s = alterTable(table);
+    s += " CHANGE ";
+    appendIdentifier(s, c.field);
+    s += ' ';
+    appendIdentifier(s, c.field);
+    s += ' ';
+    const TableContext ctx{table, 0, false};
+    appendColumnDefinition(s, ctx, c);
+    out.push_back(std::move(s));
 }
 
 void MySqlDialect::beforeDropAll(std::vector<std::string>& out, bool cyclic) const {

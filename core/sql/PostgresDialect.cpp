@@ -2,32 +2,30 @@
 
 namespace relata {
 
-std::string PostgresDialect::quoteIdentifier(const std::string& name) const {
-    std::string out;
-    out.reserve(name.size() + 2);
-    appendIdentifier(out, name);
-    return out;
-}
+namespace {
 
-void PostgresDialect::appendString(std::string& out, std::string_view value) const {
-    // Standard-conforming string: only ' is special. NUL cannot be stored; Sequelize writes \0.
-    out += '\'';
-    size_t start = 0;
-    for (size_t pos; (pos = value.find_first_of(std::string_view("'\0", 2), start)) != std::string_view::npos;
-         start = pos + 1) {
-        out.append(value.data() + start, pos - start);
-        out += value[pos] == '\'' ? "''" : "\\0";
-    }
-    out.append(value.data() + start, value.size() - start);
-    out += '\'';
-}
+// Standard-conforming strings: only ' is special. NUL cannot be stored; Sequelize writes \0.
+constexpr CharEscape kStringEscapes[] = {{'\'', "''"}, {'\0', "\\0"}};
 
-std::string PostgresDialect::quoteString(const std::string& value) const {
-    std::string out;
-    out.reserve(value.size() + 2);
-    appendString(out, value);
-    return out;
-}
+constexpr TypeSpelling kTypes[] = {
+    // Integer types drop LENGTH (removeUnsupportedIntegerOptions); MEDIUMINT is not overridden.
+    {TypeId::Integer, "INTEGER", TypeArgs::None},
+    {TypeId::BigInt, "BIGINT", TypeArgs::None},
+    {TypeId::SmallInt, "SMALLINT", TypeArgs::None},
+    {TypeId::TinyInt, "TINYINT", TypeArgs::None},
+    {TypeId::Float, "FLOAT", TypeArgs::NumberIfWhole}, // FLOAT(p) is kept; with decimals plain FLOAT
+    {TypeId::Double, "DOUBLE PRECISION", TypeArgs::None},
+    {TypeId::Real, "REAL", TypeArgs::None},
+    {TypeId::Boolean, "BOOLEAN", TypeArgs::None},
+    {TypeId::Date, "TIMESTAMP WITH TIME ZONE", TypeArgs::None},
+    {TypeId::Blob, "BYTEA", TypeArgs::None},
+    // ENUM('a', ...) is attributeToSQL's form; columns use the type name (appendColumnType).
+};
+
+} // namespace
+
+PostgresDialect::PostgresDialect()
+    : Dialect({DialectKind::Postgres, "postgres", '"', 63, kStringEscapes, kTypes}) {}
 
 std::string PostgresDialect::placeholder(int n) const {
     std::string out(1, '$');
@@ -39,75 +37,6 @@ bool PostgresDialect::supportsType(const DataType& type) const {
     // Sequelize keeps TINYINT / MEDIUMINT as written; PostgreSQL has neither.
     const TypeId id = typeId(type.key);
     return id != TypeId::TinyInt && id != TypeId::MediumInt;
-}
-
-void PostgresDialect::appendTypeSql(std::string& out, const DataType& type) const {
-    switch (typeId(type.key)) {
-    case TypeId::String:
-        appendSizedType(out, "VARCHAR", type);
-        return;
-    case TypeId::Char:
-        appendSizedType(out, "CHAR", type);
-        return;
-    case TypeId::Text:
-        out += "TEXT";
-        return;
-    // Integer types drop LENGTH (removeUnsupportedIntegerOptions); MEDIUMINT is not overridden.
-    case TypeId::Integer:
-    case TypeId::BigInt:
-    case TypeId::SmallInt:
-    case TypeId::TinyInt:
-        out += type.key;
-        return;
-    case TypeId::MediumInt:
-        appendNumberType(out, type.key, type);
-        return;
-    case TypeId::Float: // FLOAT(p) is kept; with (non-zero) decimals plain FLOAT
-        if (hasNonZeroArg(type, 1))
-            out += "FLOAT";
-        else
-            appendNumberType(out, "FLOAT", type);
-        return;
-    case TypeId::Double:
-        out += "DOUBLE PRECISION";
-        return;
-    case TypeId::Real:
-        out += "REAL";
-        return;
-    case TypeId::Decimal:
-        appendDecimalType(out, type);
-        return;
-    case TypeId::Boolean:
-        out += "BOOLEAN";
-        return;
-    case TypeId::Date:
-        out += "TIMESTAMP WITH TIME ZONE";
-        return;
-    case TypeId::DateOnly:
-        out += "DATE";
-        return;
-    case TypeId::Time:
-        out += "TIME";
-        return;
-    case TypeId::Uuid:
-        out += "UUID";
-        return;
-    case TypeId::Json:
-        out += "JSON";
-        return;
-    case TypeId::Jsonb:
-        out += "JSONB";
-        return;
-    case TypeId::Blob:
-        out += "BYTEA";
-        return;
-    case TypeId::Enum:
-        appendEnumValues(out, type);
-        return; // attributeToSQL's form; columns use the type name
-    case TypeId::Unknown:
-        break;
-    }
-    out += type.text();
 }
 
 std::string PostgresDialect::enumTypeName(const Table& table, const Column& column) {
@@ -187,23 +116,16 @@ void PostgresDialect::afterCreateTable(std::vector<std::string>& out, const Tabl
     Dialect::afterCreateTable(out, table);
 }
 
-void PostgresDialect::deferredColumnStatements(std::vector<std::string>& out, const Table& table,
-                                               const Column& c) const {
-    if (c.primaryKey) return;
-    if (c.references) {
-        out.push_back(addForeignKey(table, c));
-        return;
-    }
+void PostgresDialect::redeclareUnique(std::vector<std::string>& out, const Table& table,
+                                      const Column& c) const {
     // changeColumnQuery turns a definition ending in UNIQUE into ADD UNIQUE, a second unique
     // constraint on the column (with a DEFAULT the UNIQUE is swallowed by the SET DEFAULT part).
-    if (c.unique && c.unique->flag && !defaultSchemable(c) && !(c.comment && !c.comment->empty())) {
-        std::string s = "ALTER TABLE ";
-        appendIdentifier(s, table.tableName);
-        s += " ADD UNIQUE (";
-        appendIdentifier(s, c.field);
-        s += ')';
-        out.push_back(std::move(s));
-    }
+    if (defaultSchemable(c) || (c.comment && !c.comment->empty())) return;
+    std::string s = alterTable(table);
+    s += " ADD UNIQUE (";
+    appendIdentifier(s, c.field);
+    s += ')';
+    out.push_back(std::move(s));
 }
 
 std::string PostgresDialect::dropTable(const Table& table) const {

@@ -2,89 +2,14 @@
 
 namespace relata {
 
-std::string SqliteDialect::quoteIdentifier(const std::string& name) const {
-    std::string out;
-    out.reserve(name.size() + 2);
-    appendIdentifier(out, name);
-    return out;
-}
+namespace {
 
-void SqliteDialect::appendString(std::string& out, std::string_view value) const {
-    out += '\'';
-    size_t start = 0;
-    for (size_t pos; (pos = value.find('\'', start)) != std::string_view::npos; start = pos + 1) {
-        out.append(value.data() + start, pos - start + 1);
-        out += '\''; // doubled
-    }
-    out.append(value.data() + start, value.size() - start);
-    out += '\'';
-}
+constexpr CharEscape kStringEscapes[] = {{'\'', "''"}};
+constexpr TypeSpelling kTypes[] = {{TypeId::Enum, "TEXT", TypeArgs::None}}; // sqlite ENUM.toSql()
 
-std::string SqliteDialect::quoteString(const std::string& value) const {
-    std::string out;
-    out.reserve(value.size() + 2);
-    appendString(out, value);
-    return out;
-}
+} // namespace
 
-void SqliteDialect::appendTypeSql(std::string& out, const DataType& type) const {
-    switch (typeId(type.key)) {
-    case TypeId::String:
-        appendSizedType(out, "VARCHAR", type);
-        return;
-    case TypeId::Char:
-        appendSizedType(out, "CHAR", type);
-        return;
-    case TypeId::Text:
-        out += "TEXT";
-        return;
-    case TypeId::Integer:
-    case TypeId::BigInt:
-    case TypeId::SmallInt:
-    case TypeId::TinyInt:
-    case TypeId::MediumInt:
-    case TypeId::Float:
-    case TypeId::Real:
-        appendNumberType(out, type.key, type);
-        return;
-    case TypeId::Double:
-        appendNumberType(out, "DOUBLE PRECISION", type);
-        return;
-    case TypeId::Decimal:
-        appendDecimalType(out, type);
-        return;
-    case TypeId::Boolean:
-        out += "TINYINT(1)";
-        return;
-    case TypeId::Date:
-        out += "DATETIME";
-        return; // no precision in SQLite
-    case TypeId::DateOnly:
-        out += "DATE";
-        return;
-    case TypeId::Time:
-        out += "TIME";
-        return;
-    case TypeId::Uuid:
-        out += "UUID";
-        return;
-    case TypeId::Json:
-        out += "JSON";
-        return;
-    case TypeId::Jsonb:
-        out += "JSONB";
-        return;
-    case TypeId::Blob:
-        out += "BLOB";
-        return;
-    case TypeId::Enum:
-        out += "TEXT";
-        return; // sqlite ENUM.toSql()
-    case TypeId::Unknown:
-        break;
-    }
-    out += type.text();
-}
+SqliteDialect::SqliteDialect() : Dialect({DialectKind::Sqlite, "sqlite", '`', 0, kStringEscapes, kTypes}) {}
 
 void SqliteDialect::appendColumnDefinition(std::string& out, const TableContext& ctx, const Column& c) const {
     const size_t typeStart = out.size();
