@@ -105,13 +105,17 @@ std::string AlterSql::addForeignKey(const Table& table, const Column& column, co
     return out;
 }
 
-std::string AlterSql::addLiveForeignKey(const std::string& table, const LiveForeignKey& fk) const {
-    std::string out = alterTable(table) + "ADD ";
+std::string AlterSql::foreignKeyClause(const LiveForeignKey& fk) const {
+    std::string out;
     if (!fk.name.empty()) out += "CONSTRAINT " + id(fk.name) + " ";
     out += "FOREIGN KEY (" + list(fk.columns) + ") REFERENCES " + id(fk.refTable) + " (" + list(fk.refColumns) + ")";
     if (!fk.onDelete.empty()) out += " ON DELETE " + fk.onDelete;
     if (!fk.onUpdate.empty()) out += " ON UPDATE " + fk.onUpdate;
     return out;
+}
+
+std::string AlterSql::addLiveForeignKey(const std::string& table, const LiveForeignKey& fk) const {
+    return alterTable(table) + "ADD " + foreignKeyClause(fk);
 }
 
 std::string AlterSql::dropForeignKey(const std::string& table, const std::string& name) const {

@@ -36,6 +36,8 @@ public:
     // `constraint`: a UNIQUE constraint (postgres) rather than a unique index.
     std::string dropUnique(const std::string& table, const std::string& name, bool constraint) const;
     std::string addForeignKey(const Table& table, const Column& column, const std::string& name) const;
+    // "[CONSTRAINT name] FOREIGN KEY (...) REFERENCES t (...) ON DELETE ... ON UPDATE ...".
+    std::string foreignKeyClause(const LiveForeignKey& fk) const;
     std::string addLiveForeignKey(const std::string& table, const LiveForeignKey& fk) const;
     std::string dropForeignKey(const std::string& table, const std::string& name) const;
     std::string createIndex(const std::string& table, const std::string& name, const std::vector<std::string>& columns,

@@ -37,11 +37,11 @@ bool isPrimary(const LiveTable& t, const std::string& column) {
     return std::find(t.primaryKey.begin(), t.primaryKey.end(), column) != t.primaryKey.end();
 }
 
-// The DataType whose column the catalog reads as `c.type` (found by building each candidate).
-std::optional<DataType> mapType(const LiveSchema& live, const LiveTable& t, const LiveColumn& c, const Dialect& dialect) {
+// `c` alone in a table with `t`'s primary key: asks ExpectedSchema what the catalog would read
+// for a candidate definition of the column.
+Table standIn(const LiveTable& t, const LiveColumn& c, Column& col) {
     Table table;
     table.tableName = t.name;
-    Column col;
     col.field = col.attribute = c.name;
     col.primaryKey = isPrimary(t, c.name);
     col.allowNull = c.nullable;
@@ -53,6 +53,26 @@ std::optional<DataType> mapType(const LiveSchema& live, const LiveTable& t, cons
         k.type.key = "INTEGER";
         if (pk != c.name) table.columns.push_back(k);
     }
+    return table;
+}
+
+// Whether `type` without allowNull gives a nullable column (SQLite: also a lone primary key
+// that is not the rowid).
+bool nullableByDefault(const LiveTable& t, const LiveColumn& c, const DataType& type,
+                       const Dialect& dialect) {
+    Column col;
+    Table table = standIn(t, c, col);
+    col.type = type;
+    col.allowNull = true;
+    table.columns.push_back(col);
+    return ExpectedSchema::column(table, table.columns.back(), dialect).nullable;
+}
+
+// The DataType whose column the catalog reads as `c.type` (found by building each candidate).
+std::optional<DataType> mapType(const LiveSchema& live, const LiveTable& t, const LiveColumn& c,
+                                const Dialect& dialect) {
+    Column col;
+    Table table = standIn(t, c, col);
     // Compared in canonical form, as the diff does: MariaDB reads INTEGER back as int(11).
     const std::string liveType = CatalogNormalizer::canonicalType(dialect.kind(), c.type);
     auto matches = [&](const DataType& type) {
@@ -130,10 +150,21 @@ std::optional<OrderedJson> mapDefault(const LiveTable& t, const LiveColumn& c, c
     return OrderedJson(*value);
 }
 
-struct FkInfo {
-    const LiveForeignKey* fk;
-    std::string target; // model
-};
+// The name a key column was made from: "parentId" -> "parent", "team_id" -> "team".
+std::string keyStem(const std::string& column) {
+    std::string base = column;
+    if (base.size() > 2 && base.compare(base.size() - 2, 2, "Id") == 0)
+        base.resize(base.size() - 2);
+    else if (base.size() > 3 && base.compare(base.size() - 3, 3, "_id") == 0)
+        base.resize(base.size() - 3);
+    return base;
+}
+
+size_t columnPosition(const LiveTable& t, const std::string& column) {
+    for (size_t i = 0; i < t.columns.size(); ++i)
+        if (t.columns[i].name == column) return i;
+    return t.columns.size();
+}
 
 class Builder {
 public:
@@ -143,6 +174,7 @@ public:
     Document run() {
         nameModels();
         findJoinTables();
+        noteCompositeForeignKeys();
         Document doc = build();
         // Check each table against what the design gives; fall back to explicit forms.
         for (int round = 0; round < 3; ++round) {
@@ -178,6 +210,15 @@ private:
         }
     }
 
+    // Their columns stay plain attributes; the diff leaves the constraint alone.
+    void noteCompositeForeignKeys() {
+        for (const LiveTable& t : live_.tables)
+            for (const LiveForeignKey& fk : t.foreignKeys)
+                if (fk.columns.size() > 1)
+                    note("table " + t.name + ": composite foreign key " + foreignKeyText(fk) +
+                         " kept as columns: Sequelize associations use one column");
+    }
+
     // A table Sequelize makes for belongsToMany: exactly two single-column FKs to models' single
     // primary keys, forming the primary key, plus optional createdAt/updatedAt.
     void findJoinTables() {
@@ -193,7 +234,6 @@ private:
             if (!ok || fkCols != std::set<std::string>(t.primaryKey.begin(), t.primaryKey.end())) continue;
             for (const LiveColumn& c : t.columns)
                 if (!fkCols.count(c.name) && c.name != "createdAt" && c.name != "updatedAt") ok = false;
-            if (t.foreignKeys[0].refTable == t.foreignKeys[1].refTable) ok = false; // self many-to-many: aliases
             if (ok) joinTables_.insert(t.name);
         }
     }
@@ -223,7 +263,7 @@ private:
         const bool pk = isPrimary(t, c.name);
         if (pk) a.primaryKey = true;
         if (c.autoIncrement) a.autoIncrement = true;
-        if (!c.nullable && !pk) a.allowNull = false;
+        if (!c.nullable && nullableByDefault(t, c, *a.type, *dialect_)) a.allowNull = false;
         if (auto d = mapDefault(t, c, *a.type, *dialect_)) a.defaultValue = *d;
         for (const LiveKey& k : t.uniqueKeys) {
             if (std::find(k.columns.begin(), k.columns.end(), c.name) == k.columns.end()) continue;
@@ -302,9 +342,7 @@ private:
                 bt.type = AssociationType::BelongsTo;
                 bt.target = target;
                 std::string as = target;
-                std::string base = col;
-                if (base.size() > 2 && base.compare(base.size() - 2, 2, "Id") == 0) base.resize(base.size() - 2);
-                else if (base.size() > 3 && base.compare(base.size() - 3, 3, "_id") == 0) base.resize(base.size() - 3);
+                const std::string base = keyStem(col);
                 if (perTarget[fk.refTable] > 1 || base != target || r->name == t.name) {
                     as = base;
                     if (columnNames.count(as) || as == target) as += "Ref";
@@ -373,33 +411,58 @@ private:
         }
         for (Association& a : belongs) doc.associations.push_back(std::move(a));
         for (Association& a : many) doc.associations.push_back(std::move(a));
-        // join tables
-        for (const LiveTable& t : live_.tables) {
-            if (!joinTables_.count(t.name)) continue;
-            const LiveForeignKey& a = t.foreignKeys[0];
-            const LiveForeignKey& b = t.foreignKeys[1];
-            const bool timestamps = t.findColumn("createdAt") || t.findColumn("updatedAt");
-            auto pair = [&](const LiveForeignKey& from, const LiveForeignKey& to) {
-                Association x;
-                x.type = AssociationType::BelongsToMany;
-                x.source = model_[from.refTable];
-                x.target = model_[to.refTable];
-                ThroughSpec th;
-                th.model = t.name;
-                x.options.through = th;
-                const std::string fkDef = naming::camelize(x.source + "_" + from.refColumns[0]);
-                const std::string okDef = naming::camelize(x.target + "_" + to.refColumns[0]);
-                if (from.columns[0] != fkDef) x.options.foreignKey = KeySpec{false, from.columns[0], {}};
-                if (to.columns[0] != okDef) x.options.otherKey = KeySpec{false, to.columns[0], {}};
-                if (!timestamps) x.options.timestamps = false;
-                if (from.onDelete != "CASCADE") x.options.onDelete = from.onDelete;
-                if (from.onUpdate != "CASCADE") x.options.onUpdate = from.onUpdate;
-                doc.associations.push_back(std::move(x));
-            };
-            pair(a, b);
-            pair(b, a);
-        }
+        for (const LiveTable& t : live_.tables)
+            if (joinTables_.count(t.name)) addJoinAssociations(doc, t);
         return doc;
+    }
+
+    // The belongsToMany pair of a join table. The key of its first column comes first, so that
+    // Sequelize creates the columns (and the composite primary key) in the live order.
+    void addJoinAssociations(Document& doc, const LiveTable& t) {
+        const LiveForeignKey* a = &t.foreignKeys[0];
+        const LiveForeignKey* b = &t.foreignKeys[1];
+        if (columnPosition(t, b->columns[0]) < columnPosition(t, a->columns[0])) std::swap(a, b);
+        const bool timestamps = t.findColumn("createdAt") || t.findColumn("updatedAt");
+        std::set<std::string> aliases;
+        doc.associations.push_back(joinAssociation(t.name, *a, *b, timestamps, aliases));
+        doc.associations.push_back(joinAssociation(t.name, *b, *a, timestamps, aliases));
+    }
+
+    Association joinAssociation(const std::string& through, const LiveForeignKey& from,
+                                const LiveForeignKey& to, bool timestamps, std::set<std::string>& aliases) {
+        Association x;
+        x.type = AssociationType::BelongsToMany;
+        x.source = model_[from.refTable];
+        x.target = model_[to.refTable];
+        ThroughSpec th;
+        th.model = through;
+        x.options.through = th;
+        const bool self = from.refTable == to.refTable;
+        if (self) x.options.as = AliasSpec{false, selfAlias(from.refTable, to.columns[0], aliases), {}, {}};
+        const std::string fkDef = naming::camelize(x.source + "_" + from.refColumns[0]);
+        const std::string okDef = naming::camelize(x.target + "_" + to.refColumns[0]);
+        // Self pairs name both keys: the defaults would give both directions the same column.
+        if (self || from.columns[0] != fkDef) x.options.foreignKey = KeySpec{false, from.columns[0], {}};
+        if (self || to.columns[0] != okDef) x.options.otherKey = KeySpec{false, to.columns[0], {}};
+        if (!timestamps) x.options.timestamps = false;
+        if (from.onDelete != "CASCADE") x.options.onDelete = from.onDelete;
+        if (from.onUpdate != "CASCADE") x.options.onUpdate = from.onUpdate;
+        return x;
+    }
+
+    // Sequelize refuses a self many-to-many without `as`: each direction is named after the key
+    // column of the rows it reaches (parentId, childId -> 'children' and 'parents'), kept apart
+    // from the other direction and from the model's columns (a naming collision otherwise).
+    std::string selfAlias(const std::string& table, const std::string& otherKey,
+                          std::set<std::string>& aliases) const {
+        std::string as = naming::pluralize(keyStem(otherKey));
+        const LiveTable* source = live_.findTable(table);
+        if (as.empty() || (source && source->findColumn(as))) as += "Ref";
+        const std::string stem = as;
+        for (int n = 2; aliases.count(as); ++n)
+            as = stem + std::to_string(n);
+        aliases.insert(as);
+        return as;
     }
 
     const LiveSchema& live_;

@@ -26,6 +26,18 @@ struct LiveForeignKey {
     bool operator==(const LiveForeignKey&) const = default;
 };
 
+// "fk_x (a, b) -> t (a, b)": a foreign key for notes and plan summaries.
+inline std::string foreignKeyText(const LiveForeignKey& fk) {
+    auto list = [](const std::vector<std::string>& names) {
+        std::string out;
+        for (size_t i = 0; i < names.size(); ++i)
+            out += (i ? ", " : "") + names[i];
+        return out;
+    };
+    return (fk.name.empty() ? "" : fk.name + " ") + "(" + list(fk.columns) + ") -> " + fk.refTable + " (" +
+           list(fk.refColumns) + ")";
+}
+
 struct LiveKey {
     std::string name;
     std::vector<std::string> columns;

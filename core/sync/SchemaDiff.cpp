@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace relata {
@@ -303,8 +304,10 @@ private:
         const LiveTable& e = *found->second;
         const Mapping m = mapColumns(design, live);
         noteRenameCandidates(design, e, m);
-        if (kind_ == DialectKind::Sqlite && sqliteNeedsRebuild(design, e, live, m)) {
-            sqliteRebuild(design, e, live, m);
+        const Composites composites = compositeForeignKeys(live, m);
+        noteKeptComposites(design.tableName, composites);
+        if (kind_ == DialectKind::Sqlite && sqliteNeedsRebuild(design, e, live, m, composites)) {
+            sqliteRebuild(design, e, live, m, composites);
             return;
         }
         const std::string& T = design.tableName;
@@ -327,8 +330,88 @@ private:
         for (const Column* c : m.added) addColumn(design, *c, e);
         for (const LiveColumn* lc : m.dropped) dropColumn(T, *lc);
         diffUniques(design, e, live, m);
-        diffIndexes(design, e, live, m);
-        if (kind_ != DialectKind::Sqlite) diffForeignKeys(design, e, live, m);
+        diffIndexes(design, e, live, m, composites);
+        if (kind_ != DialectKind::Sqlite) diffForeignKeys(design, e, live, m, composites);
+    }
+
+    // ------------------------------------------------------------------ composite foreign keys
+    // A multi-column foreign key cannot come from a design (Sequelize associations use one
+    // column). It is left alone while its columns and the ones it references stay; when the
+    // design drops one of them, the plan drops the key first (else the database refuses).
+    struct Composite {
+        const LiveForeignKey* live = nullptr;
+        LiveForeignKey mapped;   // under the design's names (renamed columns and tables)
+        std::string dropBecause; // empty: left alone
+    };
+    struct Composites {
+        std::vector<Composite> all;
+        const Composite* of(const LiveForeignKey& fk) const {
+            for (const Composite& c : all)
+                if (c.live == &fk) return &c;
+            return nullptr;
+        }
+        bool kept(const LiveForeignKey& fk) const {
+            const Composite* c = of(fk);
+            return c && c->dropBecause.empty();
+        }
+    };
+
+    Composites compositeForeignKeys(const LiveTable& live, const Mapping& m) const {
+        Composites out;
+        for (const LiveForeignKey& fk : live.foreignKeys) {
+            if (fk.columns.size() < 2) continue;
+            Composite c{&fk, fk, {}};
+            c.mapped.columns = m.map(fk.columns);
+            c.mapped.refTable = designName(fk.refTable);
+            c.dropBecause = compositeDropReason(fk, m, c.mapped.refColumns);
+            out.all.push_back(std::move(c));
+        }
+        return out;
+    }
+
+    // Why the plan cannot keep `fk` (empty: it can); `refColumns` get their design names.
+    std::string compositeDropReason(const LiveForeignKey& fk, const Mapping& m, Names& refColumns) const {
+        for (const LiveColumn* lc : m.dropped)
+            if (std::find(fk.columns.begin(), fk.columns.end(), lc->name) != fk.columns.end())
+                return "the design drops its column " + lc->name;
+        if (!claimed_.count(fk.refTable)) return "the design drops table " + fk.refTable;
+        const std::string ref = designName(fk.refTable);
+        for (std::string& col : refColumns) {
+            const std::optional<std::string> kept = designColumn(ref, col);
+            if (!kept) return "the design drops " + ref + "." + col;
+            col = *kept;
+        }
+        return {};
+    }
+
+    std::string designName(const std::string& liveTable) const {
+        auto it = tableRenames_.find(liveTable);
+        return it == tableRenames_.end() ? liveTable : it->second;
+    }
+
+    // The design's name for a live column of a kept table: its own, or the attribute renamed from it.
+    std::optional<std::string> designColumn(const std::string& designTable,
+                                            const std::string& liveColumn) const {
+        auto e = expectedByName_.find(designTable);
+        if (e == expectedByName_.end()) return std::nullopt;
+        if (e->second->findColumn(liveColumn)) return liveColumn;
+        if (!in_.renames || in_.mode != SyncMode::Alter) return std::nullopt;
+        for (const LiveColumn& c : e->second->columns)
+            if (const Names* olds = in_.renames->oldColumns(designTable, c.name))
+                if (std::find(olds->begin(), olds->end(), liveColumn) != olds->end()) return c.name;
+        return std::nullopt;
+    }
+
+    void noteKeptComposites(const std::string& T, const Composites& composites) {
+        for (const Composite& c : composites.all)
+            if (c.dropBecause.empty())
+                notes_.push_back(T + ": composite foreign key " + foreignKeyText(*c.live) +
+                                 " is not in the design (Sequelize associations use one column): left alone");
+    }
+
+    std::string compositeDropSummary(const Composite& c) const {
+        return "composite foreign key " + foreignKeyText(*c.live) + ", not in the design: dropped because " +
+               c.dropBecause;
     }
 
     void noteRenameCandidates(const Table& design, const LiveTable& e, const Mapping& m) {
@@ -625,7 +708,8 @@ private:
         return designTable;
     }
 
-    void diffIndexes(const Table& design, const LiveTable& e, const LiveTable& live, const Mapping& m) {
+    void diffIndexes(const Table& design, const LiveTable& e, const LiveTable& live, const Mapping& m,
+                     const Composites& composites) {
         const std::string& T = design.tableName;
         std::set<Names> expected;
         for (const LiveIndex& i : e.indexes)
@@ -637,7 +721,7 @@ private:
             current.insert(cols);
             if (expected.count(cols)) continue;
             // MariaDB keeps an index for every foreign key: not the design's to drop.
-            if (kind_ == DialectKind::MySql && coversForeignKey(e, cols)) continue;
+            if (kind_ == DialectKind::MySql && coversForeignKey(e, composites, cols)) continue;
             SyncStep& s = add(DropKeys, StepKind::DropIndex, T, i.name);
             s.summary = "(" + joinNames(cols) + ") is not an index of the design";
             s.sql = {sql_.dropIndex(T, i.name)};
@@ -653,10 +737,14 @@ private:
         }
     }
 
-    static bool coversForeignKey(const LiveTable& e, const Names& cols) {
+    static bool coversForeignKey(const LiveTable& e, const Composites& composites, const Names& cols) {
+        auto covers = [&](const Names& fkCols) {
+            return cols.size() >= fkCols.size() && std::equal(fkCols.begin(), fkCols.end(), cols.begin());
+        };
         for (const LiveForeignKey& fk : e.foreignKeys)
-            if (cols.size() >= fk.columns.size() && std::equal(fk.columns.begin(), fk.columns.end(), cols.begin()))
-                return true;
+            if (covers(fk.columns)) return true;
+        for (const Composite& c : composites.all)
+            if (c.dropBecause.empty() && covers(c.mapped.columns)) return true;
         return false;
     }
 
@@ -667,7 +755,8 @@ private:
                 CatalogNormalizer::action(kind_, upd)};
     }
 
-    void diffForeignKeys(const Table& design, const LiveTable& e, const LiveTable& live, const Mapping& m) {
+    void diffForeignKeys(const Table& design, const LiveTable& e, const LiveTable& live, const Mapping& m,
+                         const Composites& composites) {
         const std::string& T = design.tableName;
         std::set<FkKey> expected;
         for (const LiveForeignKey& fk : e.foreignKeys)
@@ -678,9 +767,12 @@ private:
             const std::string ref = renamed == tableRenames_.end() ? fk.refTable : renamed->second;
             const FkKey key = fkKey(m.map(fk.columns), ref, fk.refColumns, fk.onDelete, fk.onUpdate);
             current.insert(key);
-            if (expected.count(key)) continue;
+            if (expected.count(key) || composites.kept(fk)) continue;
             SyncStep& s = add(DropForeignKeys, StepKind::DropForeignKey, T, fk.name);
-            s.summary = "(" + joinNames(fk.columns) + ") -> " + fk.refTable + " is not in the design";
+            const Composite* composite = composites.of(fk);
+            s.summary = composite
+                            ? compositeDropSummary(*composite)
+                            : "(" + joinNames(fk.columns) + ") -> " + fk.refTable + " is not in the design";
             s.sql = {sql_.dropForeignKey(T, fk.name)};
             LiveForeignKey back = fk;
             back.columns = m.map(fk.columns);
@@ -712,7 +804,8 @@ private:
     }
 
     // ------------------------------------------------------------------ SQLite rebuild
-    bool sqliteNeedsRebuild(const Table& design, const LiveTable& e, const LiveTable& live, const Mapping& m) const {
+    bool sqliteNeedsRebuild(const Table& design, const LiveTable& e, const LiveTable& live, const Mapping& m,
+                            const Composites& composites) const {
         for (const Column& c : design.columns) {
             auto it = m.liveOf.find(c.field);
             if (it != m.liveOf.end() && compare(c, expectedColumn(e, c.field), *it->second).any()) return true;
@@ -727,6 +820,7 @@ private:
         for (const LiveForeignKey& fk : e.foreignKeys)
             expectedFks.insert(fkKey(fk.columns, fk.refTable, fk.refColumns, fk.onDelete, fk.onUpdate));
         for (const LiveForeignKey& fk : live.foreignKeys) {
+            if (composites.kept(fk)) continue; // the rebuild would keep it as it is
             auto renamed = tableRenames_.find(fk.refTable);
             liveFks.insert(fkKey(m.map(fk.columns), renamed == tableRenames_.end() ? fk.refTable : renamed->second,
                                  fk.refColumns, fk.onDelete, fk.onUpdate));
@@ -757,7 +851,8 @@ private:
         return false;
     }
 
-    void sqliteRebuild(const Table& design, const LiveTable& e, const LiveTable& live, const Mapping& m) {
+    void sqliteRebuild(const Table& design, const LiveTable& e, const LiveTable& live, const Mapping& m,
+                       const Composites& composites) {
         const std::string& T = design.tableName;
         SyncStep& s = add(Columns, StepKind::RebuildTable, T);
         std::vector<std::string> what;
@@ -829,8 +924,15 @@ private:
                                                 plural(n, "row references", "rows reference") + " no row of " + fk.refTable);
             }
         }
+        std::vector<LiveForeignKey> keep;
+        for (const Composite& c : composites.all) {
+            if (c.dropBecause.empty())
+                keep.push_back(c.mapped);
+            else
+                what.push_back(compositeDropSummary(c));
+        }
         s.summary = "new table, rows copied (" + joinNames(what) + ")";
-        s.sql = SqliteRebuild::statements(design, live.name, sources, d_);
+        s.sql = SqliteRebuild::statements(design, live.name, sources, d_, keep);
     }
 
     // ------------------------------------------------------------------ create mode

@@ -1,10 +1,13 @@
 #include "sync/SqliteRebuild.h"
 
+#include "sync/AlterSql.h"
+
 namespace relata {
 
 std::vector<std::string> SqliteRebuild::statements(const Table& design, const std::string& liveTable,
                                                    const std::map<std::string, Source>& sources,
-                                                   const Dialect& dialect) {
+                                                   const Dialect& dialect,
+                                                   const std::vector<LiveForeignKey>& keep) {
     std::vector<std::string> out;
     const std::string temp = temporaryName(design.tableName);
     out.push_back("DROP TABLE IF EXISTS " + dialect.quoteIdentifier(temp));
@@ -12,7 +15,16 @@ std::vector<std::string> SqliteRebuild::statements(const Table& design, const st
     shadow.tableName = temp;
     size_t pkCount = 0;
     for (const Column& c : design.columns) pkCount += c.primaryKey ? 1 : 0;
-    out.push_back(dialect.createTable(TableContext{shadow, pkCount, true}));
+    std::string create = dialect.createTable(TableContext{shadow, pkCount, true});
+    // Table constraints go before the closing parenthesis of CREATE TABLE.
+    if (!create.empty() && create.back() == ')') {
+        create.pop_back();
+        const AlterSql sql(dialect);
+        for (const LiveForeignKey& fk : keep)
+            create += ", " + sql.foreignKeyClause(fk);
+        create += ')';
+    }
+    out.push_back(create);
     std::string into, select;
     for (const Column& c : design.columns) {
         auto it = sources.find(c.field);
