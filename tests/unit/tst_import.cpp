@@ -287,6 +287,33 @@ private slots:
         QCOMPARE(synctest::count(f, "SELECT COUNT(*) FROM " + synctest::q(f, "stock")), 1LL);
         QCOMPARE(synctest::count(f, "SELECT COUNT(*) FROM " + synctest::q(f, "warehouses")), 1LL);
     }
+
+    // A design without the referenced table drops the composite key before the table.
+    void compositeForeignKeyTargetDropped_data() { dialectRows(); }
+    void compositeForeignKeyTargetDropped() {
+        QFETCH(int, kind);
+        const DialectKind k = static_cast<DialectKind>(kind);
+        Document doc = synctest::design(R"({"format": "relata/1", "models": [
+            {"name": "warehouse", "attributes": {"region": {"type": "INTEGER", "primaryKey": true},
+             "code": {"type": "INTEGER", "primaryKey": true}}, "options": {"timestamps": false}},
+            {"name": "stock", "attributes": {"region": {"type": "INTEGER"}, "code": {"type": "INTEGER"}},
+             "options": {"timestamps": false, "freezeTableName": true}}]})");
+        const auto dialect = Dialect::create(k);
+        LiveSchema live = ExpectedSchema::build(Resolver::resolve(doc), *dialect);
+        QVERIFY(live.findTable("stock") && live.findTable("warehouses"));
+        for (LiveTable& t : live.tables)
+            if (t.name == "stock")
+                t.foreignKeys.push_back(
+                    {"fk_s", {"region", "code"}, "warehouses", {"region", "code"}, "NO ACTION", "NO ACTION"});
+        const SyncPlan same = SchemaDiff::plan({Resolver::resolve(doc), *dialect, live});
+        QVERIFY2(same.empty() && contains(same.notes, "left alone"), same.text().c_str());
+        doc.models.erase(doc.models.begin());
+        const SyncPlan plan = SchemaDiff::plan({Resolver::resolve(doc), *dialect, live});
+        QVERIFY2(contains({plan.text()},
+                          "composite foreign key fk_s (region, code) -> warehouses (region, code), not in "
+                          "the design: dropped because the design drops table warehouses"),
+                 plan.text().c_str());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImport)
