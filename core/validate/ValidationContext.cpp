@@ -213,26 +213,32 @@ const Context::ColumnIndex& Context::index(const Table& table) const {
     return idx;
 }
 
-const Column* Context::field(const Table& table, const std::string& name) const {
+namespace {
+
+// The mapped pointer, or nullptr when the key is absent.
+template <class Map, class Key> auto lookup(const Map& map, const Key& key) -> typename Map::mapped_type {
+    auto it = map.find(key);
+    return it == map.end() ? nullptr : it->second;
+}
+
+} // namespace
+
+const Column* Context::columnBy(const Table& table, std::string Column::*name, ColumnMap ColumnIndex::*byName,
+                                const std::string& value) const {
     if (table.columns.size() <= kLinearLimit) {
         for (const Column& c : table.columns)
-            if (c.field == name) return &c;
+            if (c.*name == value) return &c;
         return nullptr;
     }
-    const auto& m = index(table).byField;
-    auto it = m.find(name);
-    return it == m.end() ? nullptr : it->second;
+    return lookup(index(table).*byName, value);
+}
+
+const Column* Context::field(const Table& table, const std::string& name) const {
+    return columnBy(table, &Column::field, &ColumnIndex::byField, name);
 }
 
 const Column* Context::attribute(const Table& table, const std::string& name) const {
-    if (table.columns.size() <= kLinearLimit) {
-        for (const Column& c : table.columns)
-            if (c.attribute == name) return &c;
-        return nullptr;
-    }
-    const auto& m = index(table).byAttribute;
-    auto it = m.find(name);
-    return it == m.end() ? nullptr : it->second;
+    return columnBy(table, &Column::attribute, &ColumnIndex::byAttribute, name);
 }
 
 const Column* Context::declaredLoose(const Table& table, const std::string& name) const {
@@ -242,9 +248,7 @@ const Column* Context::declaredLoose(const Table& table, const std::string& name
                 return &c;
         return nullptr;
     }
-    const auto& m = index(table).declaredLoose;
-    auto it = m.find(foldName(name));
-    return it == m.end() ? nullptr : it->second;
+    return lookup(index(table).declaredLoose, foldName(name));
 }
 
 size_t Context::primaryKeyCount(const Table& table) const {
@@ -275,9 +279,7 @@ const AttributeDef* Context::declared(const Table& table, const std::string& nam
             if (a.name == name) return &a;
         return nullptr;
     }
-    const auto& map = index(table).declared;
-    auto it = map.find(name);
-    return it == map.end() ? nullptr : it->second;
+    return lookup(index(table).declared, name);
 }
 
 int Context::creatorOf(const Table& table) const {
@@ -350,12 +352,18 @@ bool hasLeaf(const AttributeDef& def, std::string_view leaf) {
 
 } // namespace
 
-const char* Context::keyOption(const ResolvedAssociation& r, const Column& column) const {
-    if (r.foreignKeyField == column.field || r.foreignKey == column.attribute) return "foreignKey";
-    if (r.type == AssociationType::BelongsToMany &&
-        (r.otherKeyField == column.field || r.otherKey == column.attribute))
-        return "otherKey";
-    return nullptr;
+Context::KeySource Context::keySource(const Column& column) const {
+    for (int i : column.associations) {
+        const ResolvedAssociation* r = resolved(i);
+        const Association* a = authored(i);
+        if (!r || !a) continue;
+        if (r->foreignKeyField == column.field || r->foreignKey == column.attribute)
+            return {i, r, a, "foreignKey", &a->options.foreignKey};
+        if (r->type == AssociationType::BelongsToMany &&
+            (r->otherKeyField == column.field || r->otherKey == column.attribute))
+            return {i, r, a, "otherKey", &a->options.otherKey};
+    }
+    return {};
 }
 
 std::string Context::columnPath(const Table& table, const Column& column, std::string_view leaf) const {
@@ -367,16 +375,10 @@ std::string Context::columnPath(const Table& table, const Column& column, std::s
         }
         return out;
     }
-    for (int i : column.associations) {
-        const ResolvedAssociation* r = resolved(i);
-        const Association* a = authored(i);
-        if (!r || !a) continue;
-        const char* option = keyOption(*r, column);
-        if (!option) continue;
-        const std::optional<KeySpec>& spec =
-            std::string_view(option) == "foreignKey" ? a->options.foreignKey : a->options.otherKey;
-        if (!spec) return associationPath(i);
-        std::string out = associationPath(i, "/options/") + option;
+    if (const KeySource key = keySource(column); key.option) {
+        const std::optional<KeySpec>& spec = *key.spec;
+        if (!spec) return associationPath(key.index);
+        std::string out = associationPath(key.index, "/options/") + key.option;
         if (spec->isObject && !leaf.empty() && hasLeaf(spec->def, leaf)) {
             out += '/';
             out.append(leaf);
@@ -390,20 +392,15 @@ std::string Context::columnPath(const Table& table, const Column& column, std::s
 std::string Context::authoredTypePath(const Table& table, const Column& column) const {
     if (const AttributeDef* def = declared(table, column.attribute))
         return def->type ? columnPath(table, column, "type") : std::string();
-    for (int i : column.associations) {
-        const ResolvedAssociation* r = resolved(i);
-        const Association* a = authored(i);
-        if (!r || !a) continue;
-        const char* option = keyOption(*r, column);
-        if (!option) continue;
-        const bool isForeignKey = std::string_view(option) == "foreignKey";
-        const std::optional<KeySpec>& spec = isForeignKey ? a->options.foreignKey : a->options.otherKey;
-        if (spec && spec->isObject && spec->def.type)
-            return associationPath(i, "/options/") + option + "/type";
-        if (isForeignKey && r->type != AssociationType::BelongsToMany && a->options.keyType)
-            return associationPath(i, "/options/keyType");
-        return {};
-    }
+    const KeySource key = keySource(column);
+    if (!key.option) return {};
+    const std::optional<KeySpec>& spec = *key.spec;
+    if (spec && spec->isObject && spec->def.type)
+        return associationPath(key.index, "/options/") + key.option + "/type";
+    // keyType types the foreignKey of belongsTo / hasOne / hasMany only.
+    const bool foreignKey = key.spec == &key.authored->options.foreignKey;
+    if (foreignKey && key.resolved->type != AssociationType::BelongsToMany && key.authored->options.keyType)
+        return associationPath(key.index, "/options/keyType");
     return {};
 }
 

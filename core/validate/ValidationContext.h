@@ -113,17 +113,29 @@ private:
     // Tables with more columns than this get hash maps (built on first use); smaller ones are
     // searched in place, which is cheaper than building maps for 10,000 small tables.
     static constexpr size_t kLinearLimit = 24;
+    using ColumnMap = std::unordered_map<std::string_view, const Column*>;
     struct ColumnIndex {
-        std::unordered_map<std::string_view, const Column*> byField, byAttribute;
+        ColumnMap byField, byAttribute;
         std::unordered_map<std::string_view, const AttributeDef*> declared;
         std::unordered_map<std::string, const Column*> declaredLoose; // folded names
         std::unordered_map<std::string_view, bool> uniqueFields;       // fields unique by themselves
         size_t primaryKeys = 0;
     };
     const ColumnIndex& index(const Table& table) const;
+    // The column whose `name` member equals `value`: searched in place in small tables, through
+    // the `byName` map of the table's index in large ones.
+    const Column* columnBy(const Table& table, std::string Column::*name, ColumnMap ColumnIndex::*byName,
+                           const std::string& value) const;
     const Model* documentModel(const Table& table) const;
-    // For an association-made column: which option of the association names it.
-    const char* keyOption(const ResolvedAssociation& r, const Column& column) const;
+    // For an association-made column: the first association whose foreignKey / otherKey it is.
+    struct KeySource {
+        int index = -1;
+        const ResolvedAssociation* resolved = nullptr;
+        const Association* authored = nullptr;
+        const char* option = nullptr;                 // "foreignKey", "otherKey"; nullptr: none
+        const std::optional<KeySpec>* spec = nullptr; // that option as written
+    };
+    KeySource keySource(const Column& column) const;
 
     std::vector<std::unique_ptr<Dialect>> dialects_;
     std::vector<ColumnRef> referencing_, associated_;
