@@ -402,4 +402,28 @@ inline void forceNeedsYes(DialectKind kind) {
     QCOMPARE(userRows(f), 2LL);
 }
 
+// The slots of Suite (sync_test_support.h): each runs its scenario for the suite's dialect.
+#define SYNC_SCENARIO_SLOT(name)                                                                             \
+    inline void Suite::name() {                                                                              \
+        synctest::name(kind_);                                                                               \
+    }
+SYNC_SCENARIO_SLOT(conformanceRoundTrip)
+SYNC_SCENARIO_SLOT(addNullableColumn)
+SYNC_SCENARIO_SLOT(makeNotNull)
+SYNC_SCENARIO_SLOT(changeType)
+SYNC_SCENARIO_SLOT(dropColumn)
+SYNC_SCENARIO_SLOT(renameWithRenamedFrom)
+SYNC_SCENARIO_SLOT(associations)
+SYNC_SCENARIO_SLOT(typesAndDefaults)
+SYNC_SCENARIO_SLOT(enumLabels)
+SYNC_SCENARIO_SLOT(faultHalfWay)
+SYNC_SCENARIO_SLOT(hostileNames)
+SYNC_SCENARIO_SLOT(forceNeedsYes)
+#undef SYNC_SCENARIO_SLOT
+
+inline void Suite::connectionKilled() {
+    if (kind_ == DialectKind::Sqlite) QSKIP("SQLite is embedded: there is no server connection to kill");
+    synctest::connectionKilled(kind_);
+}
+
 } // namespace synctest

@@ -196,5 +196,32 @@ inline std::string q(Fixture& f, const std::string& name) { return Dialect::crea
         QVERIFY2(again_.empty(), again_.text().c_str());                                                          \
     } while (0)
 
+// The scenarios as one Qt Test class; the slots are defined in sync_scenarios.h. Each
+// tst_sync_<dialect>.cpp derives a class of its own name (Qt Test reports by class name) that
+// passes its dialect, and includes "moc_sync_test_support.cpp". The class is declared here
+// because moc cannot read the multi-line raw strings of sync_scenarios.h.
+class Suite : public QObject {
+    Q_OBJECT
+public:
+    explicit Suite(DialectKind kind) : kind_(kind) {}
+
+private slots:
+    void conformanceRoundTrip();
+    void addNullableColumn();
+    void makeNotNull();
+    void changeType();
+    void dropColumn();
+    void renameWithRenamedFrom();
+    void associations();
+    void typesAndDefaults();
+    void enumLabels();
+    void faultHalfWay();
+    void connectionKilled(); // skipped for SQLite
+    void hostileNames();
+    void forceNeedsYes();
+
+private:
+    const DialectKind kind_;
+};
 
 } // namespace synctest

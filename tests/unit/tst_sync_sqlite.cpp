@@ -1,29 +1,12 @@
 // Sync against a real sqlite database (see sync_scenarios.h; servers: scripts/db-servers.sh).
 #include "sync_scenarios.h"
 
-#include <QtTest>
-
-namespace {
-constexpr relata::DialectKind kKind = relata::DialectKind::Sqlite;
-}
-
-class TstSync_sqlite : public QObject {
+class TstSync_sqlite : public synctest::Suite {
     Q_OBJECT
-private slots:
-    void conformanceRoundTrip() { synctest::conformanceRoundTrip(kKind); }
-    void addNullableColumn() { synctest::addNullableColumn(kKind); }
-    void makeNotNull() { synctest::makeNotNull(kKind); }
-    void changeType() { synctest::changeType(kKind); }
-    void dropColumn() { synctest::dropColumn(kKind); }
-    void renameWithRenamedFrom() { synctest::renameWithRenamedFrom(kKind); }
-    void associations() { synctest::associations(kKind); }
-    void typesAndDefaults() { synctest::typesAndDefaults(kKind); }
-    void enumLabels() { synctest::enumLabels(kKind); }
-    void faultHalfWay() { synctest::faultHalfWay(kKind); }
-
-    void hostileNames() { synctest::hostileNames(kKind); }
-    void forceNeedsYes() { synctest::forceNeedsYes(kKind); }
+public:
+    TstSync_sqlite() : Suite(relata::DialectKind::Sqlite) {}
 };
 
 QTEST_GUILESS_MAIN(TstSync_sqlite)
+#include "moc_sync_test_support.cpp"
 #include "tst_sync_sqlite.moc"
