@@ -968,6 +968,13 @@ std::string upperFirst(const std::string& s)
 {
     if (s.empty())
         return s;
+    // Common case: the first symbol is one ASCII character (nothing non-ASCII can combine with it).
+    if (static_cast<unsigned char>(s[0]) < 0x80 &&
+        (s.size() == 1 || static_cast<unsigned char>(s[1]) < 0x80)) {
+        std::string out = s;
+        out[0] = asciiUpper(out[0]);
+        return out;
+    }
     const std::size_t len = lodashFirstSymbolLength(s);
     std::string out;
     out.reserve(s.size() + 4);

@@ -4,6 +4,7 @@
 #include "resolve/ModelDefiner.h"
 
 #include <algorithm>
+#include <span>
 
 namespace relata {
 
@@ -71,16 +72,17 @@ std::optional<Diagnostic> AssociationBuilder::apply(const Association& a, int in
     r.target = a.target;
     r.scope = a.options.scope;
     r.constraints = a.options.constraints.value_or(true);
-    if (a.options.foreignKey) st.foreignKeySpec = *a.options.foreignKey;
-    if (a.options.otherKey) st.otherKeySpec = *a.options.otherKey;
+    static const KeySpec absent;
+    st.foreignKeySpec = a.options.foreignKey ? &*a.options.foreignKey : &absent;
+    st.otherKeySpec = a.options.otherKey ? &*a.options.otherKey : &absent;
 
     const char* call = kCallNames[static_cast<int>(a.type)];
-    ModelState* source = lookup_(a.source);
+    ModelState* source = models_.find(a.source);
     if (!source)
         return sequelizeError("RL-E-UNKNOWN-MODEL", "Association source '" + a.source + "' is not a model of this design",
                               pathOf(index, "/source"), "Define a model named '" + a.source + "' or fix the name.",
                               a.source, index);
-    ModelState* target = lookup_(a.target);
+    ModelState* target = models_.find(a.target);
     if (!target)
         return sequelizeError("RL-E-NOT-A-MODEL",
                               a.source + "." + call + " called with something that's not a subclass of Sequelize.Model",
@@ -135,7 +137,8 @@ std::optional<Diagnostic> AssociationBuilder::applySingle(AssociationState& st, 
 
     bool ok = true;
     const ModelState& keyOwner = belongsTo ? target : source;
-    if (st.foreignKeySpec.isObject || !st.foreignKeySpec.name.empty()) r.foreignKey = st.foreignKeySpec.name;
+    if (st.foreignKeySpec->isObject || !st.foreignKeySpec->name.empty())
+        r.foreignKey = st.foreignKeySpec->name;
     if (r.foreignKey.empty()) {
         const std::string pk = keyOwner.primaryKeyAttribute().empty() ? "undefined" : keyOwner.primaryKeyAttribute();
         const std::string prefix =
@@ -199,7 +202,8 @@ std::optional<Diagnostic> AssociationBuilder::applyHasMany(AssociationState& st,
     }
 
     bool ok = true;
-    if (st.foreignKeySpec.isObject || !st.foreignKeySpec.name.empty()) r.foreignKey = st.foreignKeySpec.name;
+    if (st.foreignKeySpec->isObject || !st.foreignKeySpec->name.empty())
+        r.foreignKey = st.foreignKeySpec->name;
     const std::string pk = source.primaryKeyAttribute().empty() ? "undefined" : source.primaryKeyAttribute();
     if (r.foreignKey.empty()) r.foreignKey = camelized(source.names.singular + "_" + pk, ok);
     if (!ok)
@@ -234,7 +238,7 @@ void AssociationBuilder::injectForeignKey(AssociationState& st, ModelState& hold
     const Association& a = *st.authored;
     ResolvedAssociation& r = st.resolved;
     // _.defaults({}, foreignKeyObject, {type, allowNull: true})
-    AttributeDef def = st.foreignKeySpec.isObject ? st.foreignKeySpec.def : AttributeDef{};
+    AttributeDef def = st.foreignKeySpec->isObject ? st.foreignKeySpec->def : AttributeDef{};
     if (!def.type) def.type = keyType;
     if (!def.allowNull) def.allowNull = true;
 
@@ -279,30 +283,38 @@ std::optional<Diagnostic> AssociationBuilder::checkNamingCollision(const Associa
 }
 
 void AssociationBuilder::installAccessors(AssociationState& st, ModelState& source) {
+    struct Wanted {
+        AccessorKind kind;
+        const char* prefix;
+        bool plural;
+    };
+    static constexpr Wanted kMany[] = {{AccessorKind::Get, "get", true},
+                                       {AccessorKind::Count, "count", true},
+                                       {AccessorKind::HasSingle, "has", false},
+                                       {AccessorKind::HasAll, "has", true},
+                                       {AccessorKind::Set, "set", true},
+                                       {AccessorKind::Add, "add", false},
+                                       {AccessorKind::AddMultiple, "add", true},
+                                       {AccessorKind::Remove, "remove", false},
+                                       {AccessorKind::RemoveMultiple, "remove", true},
+                                       {AccessorKind::Create, "create", false}};
+    static constexpr Wanted kSingle[] = {{AccessorKind::Get, "get", false},
+                                         {AccessorKind::Set, "set", false},
+                                         {AccessorKind::Create, "create", false}};
     ResolvedAssociation& r = st.resolved;
     const std::string s = naming::upperFirst(r.singular);
     const std::string p = naming::upperFirst(r.plural);
-    std::vector<std::pair<AccessorKind, std::string>> wanted;
-    if (isMany(r.type)) {
-        wanted = {{AccessorKind::Get, "get" + p},           {AccessorKind::Count, "count" + p},
-                  {AccessorKind::HasSingle, "has" + s},     {AccessorKind::HasAll, "has" + p},
-                  {AccessorKind::Set, "set" + p},           {AccessorKind::Add, "add" + s},
-                  {AccessorKind::AddMultiple, "add" + p},   {AccessorKind::Remove, "remove" + s},
-                  {AccessorKind::RemoveMultiple, "remove" + p}, {AccessorKind::Create, "create" + s}};
-    } else {
-        wanted = {{AccessorKind::Get, "get" + s}, {AccessorKind::Set, "set" + s}, {AccessorKind::Create, "create" + s}};
-    }
-    for (auto& [kind, name] : wanted) {
-        Accessor acc{kind, name, true, {}};
-        if (source.prototypeNames.count(name)) {
-            acc.installed = false;
-            acc.skippedBecause = source.find(name) ? "'" + name + "' is an attribute of " + source.name
-                                                   : "'" + name + "' is already defined on " + source.name +
-                                                         " by an earlier association";
-        } else {
-            source.prototypeNames.insert(name);
-        }
-        r.accessors.push_back(std::move(acc));
+    const std::span<const Wanted> wanted =
+        isMany(r.type) ? std::span<const Wanted>(kMany) : std::span<const Wanted>(kSingle);
+    r.accessors.reserve(wanted.size());
+    for (const Wanted& w : wanted) {
+        Accessor& acc = r.accessors.emplace_back(Accessor{w.kind, w.prefix + (w.plural ? p : s), true, {}});
+        // One lookup: the name is taken when it is already on the prototype.
+        if (source.prototypeNames.insert(acc.name).second) continue;
+        acc.installed = false;
+        acc.skippedBecause = source.find(acc.name) ? "'" + acc.name + "' is an attribute of " + source.name
+                                                   : "'" + acc.name + "' is already defined on " +
+                                                         source.name + " by an earlier association";
     }
 }
 
@@ -373,12 +385,12 @@ std::optional<Diagnostic> AssociationBuilder::applyBelongsToMany(AssociationStat
     r.targetKeyField = target.fieldOf(r.targetKey);
     createBtmKeys(st, source, target);
 
-    ModelState* join = lookup_(through->model);
+    ModelState* join = models_.find(through->model);
     if (!join) {
         ModelState fresh;
         ModelDefiner::defineJoinModel(through->model, source, NamePair{r.singular, r.plural},
                                        a.options.timestamps.value_or(true), through->paranoid.value_or(false), fresh);
-        join = &create_(std::move(fresh));
+        join = &models_.add(std::move(fresh));
     }
     join->joinModel = true;
     r.through = join->name;
@@ -420,12 +432,13 @@ void AssociationBuilder::createBtmKeys(AssociationState& st, const ModelState& s
     ResolvedAssociation& r = st.resolved;
     const bool self = &source == &target;
     bool ok = true;
-    r.foreignKey = !st.foreignKeySpec.name.empty() ? st.foreignKeySpec.name
-                                                    : camelized(source.names.singular + "_" + r.sourceKey, ok);
-    if (!st.otherKeySpec.name.empty()) {
-        r.otherKey = st.otherKeySpec.name;
+    r.foreignKey = !st.foreignKeySpec->name.empty()
+                       ? st.foreignKeySpec->name
+                       : camelized(source.names.singular + "_" + r.sourceKey, ok);
+    if (!st.otherKeySpec->name.empty()) {
+        r.otherKey = st.otherKeySpec->name;
     } else {
-        st.otherKeyDefault = !st.otherKeySpec.isObject;
+        st.otherKeyDefault = !st.otherKeySpec->isObject;
         const std::string prefix = self ? naming::singularize(r.as) : target.names.singular;
         r.otherKey = camelized(prefix + "_" + r.targetKey, ok);
     }
@@ -444,8 +457,8 @@ void AssociationBuilder::injectBtm(AssociationState& st, ModelState& source, Mod
         st.primaryKeyDeleted = true;
     }
 
-    AttributeDef sourceAttr = st.foreignKeySpec.isObject ? st.foreignKeySpec.def : AttributeDef{};
-    AttributeDef targetAttr = st.otherKeySpec.isObject ? st.otherKeySpec.def : AttributeDef{};
+    AttributeDef sourceAttr = st.foreignKeySpec->isObject ? st.foreignKeySpec->def : AttributeDef{};
+    AttributeDef targetAttr = st.otherKeySpec->isObject ? st.otherKeySpec->def : AttributeDef{};
     const AttributeState* sk = source.find(r.sourceKey);
     const AttributeState* tk = target.find(r.targetKey);
     if (!sourceAttr.type && sk) sourceAttr.type = sk->def.type;

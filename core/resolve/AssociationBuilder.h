@@ -4,7 +4,6 @@
 #include "resolve/ModelState.h"
 
 #include <deque>
-#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -17,8 +16,10 @@ struct AssociationState {
     const Association* authored = nullptr;
     bool targetKeyDefault = false;
     bool otherKeyDefault = false;
-    KeySpec foreignKeySpec; // the foreignKey option as given (object keys are re-applied on injection)
-    KeySpec otherKeySpec;
+    // The foreignKey / otherKey options as given (object keys are re-applied on injection); they
+    // point into the Document, or to an empty spec when the option is absent.
+    const KeySpec* foreignKeySpec = nullptr;
+    const KeySpec* otherKeySpec = nullptr;
     std::optional<bool> throughUnique;
     std::string throughValue; // raw `through.model` string (pairing compares it)
     bool primaryKeyDeleted = false;
@@ -26,18 +27,14 @@ struct AssociationState {
 
 class AssociationBuilder {
 public:
-    using ModelLookup = std::function<ModelState*(const std::string&)>;
-    using ModelCreator = std::function<ModelState&(ModelState&&)>;
-
-    AssociationBuilder(ModelLookup lookup, ModelCreator create, std::deque<AssociationState>& states)
-        : lookup_(std::move(lookup)), create_(std::move(create)), states_(states) {}
+    AssociationBuilder(ModelRegistry& models, std::deque<AssociationState>& states)
+        : models_(models), states_(states) {}
 
     // Applies association `index`; returns the error Sequelize raises, if any.
     std::optional<Diagnostic> apply(const Association& a, int index);
 
 private:
-    ModelLookup lookup_;
-    ModelCreator create_;
+    ModelRegistry& models_;
     std::deque<AssociationState>& states_;
     // belongsToMany calls by "source\x1ftarget", for pairing without scanning every association.
     std::unordered_map<std::string, std::vector<AssociationState*>> belongsToMany_;

@@ -2,41 +2,64 @@
 
 #include "naming/Inflection.h"
 
-#include <map>
+#include <algorithm>
 
 namespace relata {
 
+namespace {
+
+// Attribute count above which ModelState keeps a hash index.
+constexpr size_t kIndexedAbove = 16;
+
+} // namespace
+
+size_t ModelState::position(const std::string& attribute) const {
+    if (attributes_.size() > kIndexedAbove) {
+        auto it = index_.find(attribute);
+        return it == index_.end() ? attributes_.size() : it->second;
+    }
+    for (size_t i = attributes_.size(); i-- > 0;) // the last one wins, as in the index
+        if (attributes_[i].def.name == attribute) return i;
+    return attributes_.size();
+}
+
 AttributeState* ModelState::find(const std::string& attribute) {
-    auto it = index_.find(attribute);
-    return it == index_.end() ? nullptr : &attributes_[it->second];
+    const size_t i = position(attribute);
+    return i == attributes_.size() ? nullptr : &attributes_[i];
 }
 
 const AttributeState* ModelState::find(const std::string& attribute) const {
-    auto it = index_.find(attribute);
-    return it == index_.end() ? nullptr : &attributes_[it->second];
+    const size_t i = position(attribute);
+    return i == attributes_.size() ? nullptr : &attributes_[i];
 }
 
 void ModelState::append(AttributeState attribute) {
-    index_[attribute.def.name] = attributes_.size();
     attributes_.push_back(std::move(attribute));
+    if (attributes_.size() <= kIndexedAbove) return;
+    if (index_.empty())
+        reindex();
+    else
+        index_[attributes_.back().def.name] = attributes_.size() - 1;
 }
 
 void ModelState::erase(const std::string& attribute) {
-    auto it = index_.find(attribute);
-    if (it == index_.end()) return;
-    attributes_.erase(attributes_.begin() + static_cast<std::ptrdiff_t>(it->second));
+    const size_t i = position(attribute);
+    if (i == attributes_.size()) return;
+    attributes_.erase(attributes_.begin() + static_cast<std::ptrdiff_t>(i));
     reindex();
 }
 
 void ModelState::reindex() {
     index_.clear();
+    if (attributes_.size() <= kIndexedAbove) return;
     for (size_t i = 0; i < attributes_.size(); ++i) index_[attributes_[i].def.name] = i;
 }
 
-std::string ModelState::primaryKeyAttribute() const {
+const std::string& ModelState::primaryKeyAttribute() const {
+    static const std::string none;
     for (const AttributeState& a : attributes_)
         if (a.def.primaryKey.value_or(false)) return a.def.name;
-    return {};
+    return none;
 }
 
 std::vector<std::string> ModelState::primaryKeyFields() const {
@@ -52,9 +75,12 @@ std::string ModelState::fieldOf(const std::string& attribute) const {
 }
 
 void ModelState::refreshAttributes() {
+    // An attribute keeps its field and getter once given, so only new ones need the work.
     for (AttributeState& a : attributes_) {
+        if (a.refreshed) continue;
         if (!a.def.field) a.def.field = underscored ? naming::underscore(a.def.name) : a.def.name;
         prototypeNames.insert(a.def.name);
+        a.refreshed = true;
     }
 }
 
@@ -94,7 +120,51 @@ AttributeState& ModelState::mergeDefaults(const std::string& attribute, const At
     return *existing;
 }
 
-Table ModelState::toTable() const {
+namespace {
+
+// Sequelize's unique keys: one per `unique: true` column, one per shared key name, in column order.
+void addToUniqueKey(std::vector<UniqueKey>& keys, const std::string& tableName, const Column& c) {
+    const std::string keyName =
+        c.unique->name.empty() ? tableName + "_" + c.attribute + "_unique" : c.unique->name;
+    // Linear: a table has few unique keys.
+    auto it = std::find_if(keys.begin(), keys.end(), [&](const UniqueKey& k) { return k.name == keyName; });
+    if (it == keys.end()) {
+        keys.emplace_back();
+        it = keys.end() - 1;
+        it->name = keyName;
+    }
+    it->fields.push_back(c.field);
+    it->named = !c.unique->flag;
+}
+
+Column takeColumn(AttributeState& a) {
+    AttributeDef& def = a.def;
+    Column c;
+    c.field = def.field ? std::move(*def.field) : def.name;
+    c.attribute = std::move(def.name);
+    if (def.type) c.type = std::move(*def.type);
+    c.primaryKey = def.primaryKey.value_or(false);
+    // As Sequelize holds it: only `allowNull: false` writes NOT NULL. The database still
+    // keeps primary-key columns non-null.
+    c.allowNull = def.allowNull.value_or(true);
+    c.autoIncrement = def.autoIncrement.value_or(false);
+    c.unique = std::move(def.unique);
+    c.defaultValue = std::move(def.defaultValue);
+    if (def.references && !def.referencesNull) {
+        References& r = *def.references;
+        c.references = ColumnReference{std::move(r.model), r.key.empty() ? "id" : std::move(r.key)};
+        c.onDelete = std::move(def.onDelete);
+        c.onUpdate = std::move(def.onUpdate);
+    }
+    c.comment = std::move(def.comment);
+    c.origin = a.origin;
+    c.associations = std::move(a.associations);
+    return c;
+}
+
+} // namespace
+
+Table ModelState::takeTable() {
     Table t;
     t.model = name;
     t.tableName = tableName;
@@ -106,49 +176,31 @@ Table ModelState::toTable() const {
     t.joinModel = joinModel;
     t.autoCreated = autoCreated;
     t.documentIndex = documentIndex;
-    t.columns.reserve(attributes_.size());
-    std::vector<std::string> keyOrder;
-    std::map<std::string, UniqueKey> keys;
-    for (const AttributeState& a : attributes_) {
-        Column c;
-        c.attribute = a.def.name;
-        c.field = a.def.field.value_or(a.def.name);
-        c.type = a.def.type.value_or(DataType{});
-        c.primaryKey = a.def.primaryKey.value_or(false);
-        // As Sequelize holds it: only `allowNull: false` writes NOT NULL. The database still
-        // keeps primary-key columns non-null.
-        c.allowNull = a.def.allowNull.value_or(true);
-        c.autoIncrement = a.def.autoIncrement.value_or(false);
-        c.unique = a.def.unique;
-        c.defaultValue = a.def.defaultValue;
-        if (a.def.references && !a.def.referencesNull) {
-            c.references = ColumnReference{a.def.references->model,
-                                           a.def.references->key.empty() ? "id" : a.def.references->key};
-            c.onDelete = a.def.onDelete;
-            c.onUpdate = a.def.onUpdate;
-        }
-        c.comment = a.def.comment;
-        c.origin = a.origin;
-        c.associations = a.associations;
-        if (c.unique && (c.unique->flag || !c.unique->name.empty())) {
-            const std::string keyName = c.unique->name.empty() ? tableName + "_" + c.attribute + "_unique"
-                                                               : c.unique->name;
-            auto [it, inserted] = keys.try_emplace(keyName);
-            if (inserted) {
-                keyOrder.push_back(keyName);
-                it->second.name = keyName;
-            }
-            it->second.fields.push_back(c.field);
-            it->second.named = !c.unique->flag;
-        }
-        t.columns.push_back(std::move(c));
-    }
-    for (const std::string& k : keyOrder) t.uniqueKeys.push_back(keys[k]);
-    t.indexes = indexes;
     t.createdAtField = createdAtAttribute.empty() ? std::string() : fieldOf(createdAtAttribute);
     t.updatedAtField = updatedAtAttribute.empty() ? std::string() : fieldOf(updatedAtAttribute);
     t.deletedAtField = deletedAtAttribute.empty() ? std::string() : fieldOf(deletedAtAttribute);
+    t.columns.reserve(attributes_.size());
+    for (AttributeState& a : attributes_) {
+        t.columns.push_back(takeColumn(a));
+        const Column& c = t.columns.back();
+        if (c.unique && (c.unique->flag || !c.unique->name.empty()))
+            addToUniqueKey(t.uniqueKeys, tableName, c);
+    }
+    attributes_.clear();
+    index_.clear();
+    t.indexes = std::move(indexes);
     return t;
+}
+
+ModelState* ModelRegistry::find(const std::string& name) {
+    auto it = byName_.find(name);
+    return it == byName_.end() ? nullptr : it->second;
+}
+
+ModelState& ModelRegistry::add(ModelState&& m) {
+    ModelState& added = models_.emplace_back(std::move(m));
+    byName_[added.name] = &added;
+    return added;
 }
 
 } // namespace relata

@@ -5,7 +5,6 @@
 #include "resolve/SyncOrder.h"
 
 #include <deque>
-#include <unordered_map>
 
 namespace relata {
 
@@ -19,8 +18,13 @@ public:
         ResolvedSchema out;
         out.error = defineModels();
         if (!out.error) out.error = associate();
-        for (const ModelState& m : models_) out.tables.push_back(m.toTable());
-        for (const AssociationState& a : associations_) out.associations.push_back(a.resolved);
+        // The states are not used after this: their contents move into the result.
+        out.tables.reserve(models_.all().size());
+        for (ModelState& m : models_.all())
+            out.tables.push_back(m.takeTable());
+        out.associations.reserve(associations_.size());
+        for (AssociationState& a : associations_)
+            out.associations.push_back(std::move(a.resolved));
         SyncPlan plan = SyncOrder::compute(out.tables);
         out.syncOrder = std::move(plan.order);
         out.cyclic = plan.cyclic;
@@ -31,14 +35,13 @@ public:
 
 private:
     const Document& doc_;
-    std::deque<ModelState> models_; // stable addresses while join models are added
-    std::unordered_map<std::string, size_t> byName_;
+    ModelRegistry models_;
     std::deque<AssociationState> associations_;
 
     std::optional<Diagnostic> defineModels() {
         for (size_t i = 0; i < doc_.models.size(); ++i) {
             const Model& model = doc_.models[i];
-            if (byName_.count(model.name)) {
+            if (models_.find(model.name)) {
                 Diagnostic d;
                 d.code = "RL-E-DUPLICATE-MODEL";
                 d.message = "Model '" + model.name + "' is defined twice";
@@ -49,27 +52,16 @@ private:
             }
             ModelState state;
             if (auto err = ModelDefiner::define(model, static_cast<int>(i), state)) return err;
-            add(std::move(state));
+            models_.add(std::move(state));
         }
         return std::nullopt;
     }
 
     std::optional<Diagnostic> associate() {
-        AssociationBuilder builder(
-            [this](const std::string& name) -> ModelState* {
-                auto it = byName_.find(name);
-                return it == byName_.end() ? nullptr : &models_[it->second];
-            },
-            [this](ModelState&& m) -> ModelState& { return add(std::move(m)); }, associations_);
+        AssociationBuilder builder(models_, associations_);
         for (size_t i = 0; i < doc_.associations.size(); ++i)
             if (auto err = builder.apply(doc_.associations[i], static_cast<int>(i))) return err;
         return std::nullopt;
-    }
-
-    ModelState& add(ModelState&& m) {
-        byName_[m.name] = models_.size();
-        models_.push_back(std::move(m));
-        return models_.back();
     }
 };
 
