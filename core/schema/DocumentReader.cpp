@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <exception>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -72,8 +73,29 @@ std::string pointerToken(const std::string& key) {
     return out;
 }
 
-std::string child(const std::string& path, const std::string& key) { return path + "/" + pointerToken(key); }
-std::string child(const std::string& path, size_t index) { return path + "/" + std::to_string(index); }
+// A JSON pointer (RFC 6901) into the document: a parent and one token, spelled out only when a
+// diagnostic needs it (reading a valid document spells out none). Parents must outlive children.
+class Path {
+public:
+    Path(const char* root) : root_(root) {} // NOLINT(google-explicit-constructor): "/models" is a path
+    Path(const Path& parent, std::string_view key) : parent_(&parent), key_(key) {}
+    Path(const Path& parent, size_t index) : parent_(&parent), index_(index), isIndex_(true) {}
+
+    std::string str() const {
+        if (!parent_) return root_;
+        std::string out = parent_->str();
+        out += '/';
+        out += isIndex_ ? std::to_string(index_) : pointerToken(std::string(key_));
+        return out;
+    }
+
+private:
+    const Path* parent_ = nullptr;
+    const char* root_ = "";
+    std::string_view key_;
+    size_t index_ = 0;
+    bool isIndex_ = false;
+};
 
 // Cut at a character boundary when long (messages stay short and valid UTF-8).
 std::string shortened(const std::string& s) {
@@ -230,11 +252,39 @@ std::string parserExplanation(const std::string& what) {
     return what;
 }
 
-// Builds the DOM like nlohmann's own parser but records where and why parsing stopped instead of
-// throwing (number overflow is reported through here too, with its position).
-class RecordingSax : public nlohmann::detail::json_sax_dom_parser<OrderedJson> {
+// Builds the DOM as nlohmann's json_sax_dom_parser does (a repeated key keeps its first position
+// and takes the last value) and records where and why parsing stopped instead of throwing (number
+// overflow is reported through here too, with its position). Each object's members are collected
+// first and the object is built once: ordered_json would look every key up linearly and deep-copy
+// the members whenever its vector grows (its pair<const string, json> cannot be moved).
+class DomBuilder {
 public:
-    explicit RecordingSax(OrderedJson& root) : nlohmann::detail::json_sax_dom_parser<OrderedJson>(root, false) {}
+    using number_integer_t = OrderedJson::number_integer_t;
+    using number_unsigned_t = OrderedJson::number_unsigned_t;
+    using number_float_t = OrderedJson::number_float_t;
+    using string_t = OrderedJson::string_t;
+    using binary_t = OrderedJson::binary_t;
+
+    explicit DomBuilder(OrderedJson& root) : root_(root) {}
+
+    bool null() { return add(OrderedJson(nullptr)); }
+    bool boolean(bool value) { return add(OrderedJson(value)); }
+    bool number_integer(number_integer_t value) { return add(OrderedJson(value)); }
+    bool number_unsigned(number_unsigned_t value) { return add(OrderedJson(value)); }
+    bool number_float(number_float_t value, const string_t& /*text*/) { return add(OrderedJson(value)); }
+    bool string(string_t& value) { return add(OrderedJson(value)); }
+    bool binary(binary_t& value) { return add(OrderedJson(std::move(value))); }
+    bool start_object(std::size_t /*elements*/) { return open(true); }
+    bool start_array(std::size_t /*elements*/) { return open(false); }
+    bool key(string_t& name) {
+        frames_[depth_ - 1].key = name;
+        return true;
+    }
+    bool end_object();
+    bool end_array() {
+        OrderedJson array(std::move(frames_[--depth_].items));
+        return add(std::move(array));
+    }
 
     bool parse_error(std::size_t position, const std::string& /*lastToken*/, const nlohmann::detail::exception& ex) {
         failed = true;
@@ -246,7 +296,69 @@ public:
     bool failed = false;
     std::size_t errorPosition = 0;
     std::string errorMessage;
+
+private:
+    struct Frame {
+        bool object = false;
+        std::string key; // of the member being read
+        std::vector<std::pair<std::string, OrderedJson>> members;
+        std::vector<OrderedJson> items;
+    };
+    OrderedJson& root_;
+    std::vector<Frame> frames_; // kept between objects so that their buffers are reused
+    size_t depth_ = 0;
+
+    bool open(bool object) {
+        if (depth_ == frames_.size()) frames_.emplace_back();
+        Frame& f = frames_[depth_++];
+        f.object = object;
+        f.members.clear();
+        f.items.clear();
+        return true;
+    }
+
+    bool add(OrderedJson&& value) {
+        if (depth_ == 0) {
+            root_ = std::move(value);
+            return true;
+        }
+        Frame& f = frames_[depth_ - 1];
+        if (f.object)
+            f.members.emplace_back(std::move(f.key), std::move(value));
+        else
+            f.items.push_back(std::move(value));
+        return true;
+    }
 };
+
+bool hasRepeatedKey(const std::vector<std::pair<std::string, OrderedJson>>& members) {
+    constexpr size_t kPairwiseUpTo = 16; // cheaper than a hash set for the usual small objects
+    if (members.size() <= kPairwiseUpTo) {
+        for (size_t i = 1; i < members.size(); ++i)
+            for (size_t j = 0; j < i; ++j)
+                if (members[i].first == members[j].first) return true;
+        return false;
+    }
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(members.size());
+    for (const auto& m : members)
+        if (!seen.insert(m.first).second) return true;
+    return false;
+}
+
+bool DomBuilder::end_object() {
+    Frame& f = frames_[--depth_];
+    OrderedJson::object_t object;
+    if (hasRepeatedKey(f.members)) {
+        for (auto& [name, value] : f.members)
+            object[name] = std::move(value); // nlohmann's own rule
+    } else {
+        object.reserve(f.members.size());
+        for (auto& [name, value] : f.members)
+            object.emplace_back(std::move(name), std::move(value));
+    }
+    return add(OrderedJson(std::move(object)));
+}
 
 Diagnostic jsonDiagnostic(const std::string& text, size_t index, const std::string& message, const std::string& fix) {
     Diagnostic d;
@@ -356,11 +468,62 @@ bool checkStructure(const std::string& text, Diagnostics& errors) {
 // ---------------------------------------------------------------------------------------------
 // Shape
 
-struct Context {
-    std::string what;  // "attribute \"price\" of model \"product\""
-    std::string model; // for Diagnostic::model
+// What is being read, as messages name it ("attribute \"price\" of model \"product\""), and the
+// model and association diagnostics about it belong to. The description is spelled out only when
+// a message needs it; the views point into the DOM or the model being read, which outlive it.
+class Context {
+public:
+    Context() = default;
+    Context(std::string what, std::string_view model, int association)
+        : model(model), association(association), what_(std::move(what)) {}
+    // "<head><name> of <parent>", the name quoted when asked; without a parent "<head><name>".
+    Context(const Context* parent, const char* head, std::string_view name, bool quoted,
+            std::string_view model, int association)
+        : model(model), association(association), parent_(parent), head_(head), name_(name), quoted_(quoted) {
+    }
+    // "<head><name> of <parent>" for the same model and association.
+    Context(const Context& parent, const char* head, std::string_view name, bool quoted)
+        : Context(&parent, head, name, quoted, parent.model, parent.association) {}
+    // "association 3 (source.type(target))", from the association object as written.
+    static Context ofAssociation(const OrderedJson& json, size_t position, std::string_view model,
+                                 int association) {
+        Context c({}, model, association);
+        c.association_ = &json;
+        c.position_ = position;
+        return c;
+    }
+
+    std::string what() const;
+
+    std::string_view model; // for Diagnostic::model
     int association = -1;
+
+private:
+    std::string what_;
+    const Context* parent_ = nullptr;
+    const char* head_ = nullptr;
+    std::string_view name_;
+    bool quoted_ = false;
+    const OrderedJson* association_ = nullptr;
+    size_t position_ = 0;
 };
+
+std::string rawString(const OrderedJson& object, const char* key) {
+    const auto it = object.find(key);
+    if (it == object.end() || !it->is_string()) return "?";
+    return shortened(it->get_ref<const std::string&>());
+}
+
+std::string Context::what() const {
+    if (association_)
+        return "association " + std::to_string(position_) + " (" + rawString(*association_, "source") + "." +
+               rawString(*association_, "type") + "(" + rawString(*association_, "target") + "))";
+    if (!head_) return what_;
+    std::string out = head_;
+    out += quoted_ ? quote(std::string(name_)) : std::string(name_);
+    if (parent_) out += " of " + parent_->what();
+    return out;
+}
 
 class ShapeReader {
 public:
@@ -397,7 +560,7 @@ private:
     std::vector<std::string> modelNames_;
     std::unordered_set<std::string> modelSet_;
 
-    void error(const char* code, const std::string& path, const Context& ctx, const std::string& message,
+    void error(const char* code, const Path& path, const Context& ctx, const std::string& message,
                const std::string& fix) {
         if (count_ > kMaxErrors) return;
         ++count_;
@@ -411,7 +574,7 @@ private:
         }
         d.code = code;
         d.message = message;
-        d.path = path;
+        d.path = path.str();
         d.fix = fix;
         d.model = ctx.model;
         d.association = ctx.association;
@@ -422,33 +585,35 @@ private:
 
     // --- scalar helpers ------------------------------------------------------------------
 
-    bool readBool(const OrderedJson& v, const std::string& path, const Context& ctx, const std::string& key,
+    bool readBool(const OrderedJson& v, const Path& path, const Context& ctx, const std::string& key,
                   std::optional<bool>& out) {
         if (v.is_boolean()) {
             out = v.get<bool>();
             return true;
         }
-        error("RL-E-SHAPE", path, ctx, key + " of " + ctx.what + " must be true or false, not " + describe(v),
+        error("RL-E-SHAPE", path, ctx,
+              key + " of " + ctx.what() + " must be true or false, not " + describe(v),
               "Write true or false, without quotes.");
         return false;
     }
 
-    bool readString(const OrderedJson& v, const std::string& path, const Context& ctx, const std::string& key,
+    bool readString(const OrderedJson& v, const Path& path, const Context& ctx, const std::string& key,
                     bool allowEmpty, std::string& out) {
         if (v.is_string() && (allowEmpty || !v.get_ref<const std::string&>().empty())) {
             out = v.get_ref<const std::string&>();
             return true;
         }
         if (v.is_string())
-            error("RL-E-SHAPE", path, ctx, key + " of " + ctx.what + " must not be empty",
+            error("RL-E-SHAPE", path, ctx, key + " of " + ctx.what() + " must not be empty",
                   "Write a name, or remove " + key + ".");
         else
-            error("RL-E-SHAPE", path, ctx, key + " of " + ctx.what + " must be a string, not " + describe(v),
+            error("RL-E-SHAPE", path, ctx,
+                  key + " of " + ctx.what() + " must be a string, not " + describe(v),
                   "Write " + key + " as a string in double quotes.");
         return false;
     }
 
-    bool readString(const OrderedJson& v, const std::string& path, const Context& ctx, const std::string& key,
+    bool readString(const OrderedJson& v, const Path& path, const Context& ctx, const std::string& key,
                     bool allowEmpty, std::optional<std::string>& out) {
         std::string s;
         if (!readString(v, path, ctx, key, allowEmpty, s)) return false;
@@ -456,12 +621,13 @@ private:
         return true;
     }
 
-    void readAction(const OrderedJson& v, const std::string& path, const Context& ctx, const std::string& key,
+    void readAction(const OrderedJson& v, const Path& path, const Context& ctx, const std::string& key,
                     std::optional<std::string>& out) {
         const auto& actions = referentialActions();
         const std::string fix = "Use one of " + joined(actions) + " (any case).";
         if (!v.is_string()) {
-            error("RL-E-ACTION", path, ctx, key + " of " + ctx.what + " must be a string, not " + describe(v), fix);
+            error("RL-E-ACTION", path, ctx,
+                  key + " of " + ctx.what() + " must be a string, not " + describe(v), fix);
             return;
         }
         const std::string& s = v.get_ref<const std::string&>();
@@ -470,16 +636,17 @@ private:
             return;
         }
         error("RL-E-ACTION", path, ctx,
-              key + " of " + ctx.what + " is " + quote(s) + "; expected one of " + joined(actions),
+              key + " of " + ctx.what() + " is " + quote(s) + "; expected one of " + joined(actions),
               didYouMean(suggesting() ? closestMatch(upper(s), actions) : std::string()) + fix);
     }
 
     // Parses a DataTypes string; reports an unknown name or bad arguments.
-    void readType(const OrderedJson& v, const std::string& path, const Context& ctx, std::optional<DataType>& out) {
+    void readType(const OrderedJson& v, const Path& path, const Context& ctx, std::optional<DataType>& out) {
         const std::string known = joined(DataType::knownKeys());
         if (!v.is_string()) {
             error("RL-E-SHAPE", path, ctx,
-                  "The type of " + ctx.what + " must be a string such as \"STRING(255)\", not " + describe(v),
+                  "The type of " + ctx.what() + " must be a string such as \"STRING(255)\", not " +
+                      describe(v),
                   "Write the type as a string; known types: " + known + ".");
             return;
         }
@@ -492,22 +659,23 @@ private:
         const std::string key = upper(trimmed(text.substr(0, text.find('('))));
         const auto& keys = DataType::knownKeys();
         if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
-            error("RL-E-TYPE-ARGS", path, ctx, "The type " + quote(text) + " of " + ctx.what + " has invalid arguments",
+            error("RL-E-TYPE-ARGS", path, ctx,
+                  "The type " + quote(text) + " of " + ctx.what() + " has invalid arguments",
                   "Give at most two numbers in parentheses, e.g. STRING(255) or DECIMAL(10,2).");
             return;
         }
         const std::string suggestion = suggesting() ? closestMatch(key, keys) : std::string();
-        error("RL-E-TYPE-UNKNOWN", path, ctx, "Unknown type " + quote(text) + " for " + ctx.what,
+        error("RL-E-TYPE-UNKNOWN", path, ctx, "Unknown type " + quote(text) + " for " + ctx.what(),
               didYouMean(suggestion) + "Known types: " + known + ".");
     }
 
     // --- attributes ----------------------------------------------------------------------
 
-    void readEnumValues(const OrderedJson& v, const std::string& path, const Context& ctx, DataType& type) {
+    void readEnumValues(const OrderedJson& v, const Path& path, const Context& ctx, DataType& type) {
         const std::string fix = "List the labels as strings: \"values\": [\"active\", \"archived\"].";
         if (!v.is_array() || v.empty()) {
             error("RL-E-ENUM-VALUES", path, ctx,
-                  "values of ENUM " + ctx.what + " must be a non-empty array of strings, not " +
+                  "values of ENUM " + ctx.what() + " must be a non-empty array of strings, not " +
                       (v.is_array() ? std::string("an empty array") : describe(v)),
                   fix);
             return;
@@ -519,15 +687,16 @@ private:
                 values.push_back(v[i].get_ref<const std::string&>());
             } else {
                 ok = false;
-                error("RL-E-ENUM-VALUES", child(path, i), ctx,
-                      "ENUM label " + std::to_string(i) + " of " + ctx.what + " must be a string, not " + describe(v[i]),
+                error("RL-E-ENUM-VALUES", Path(path, i), ctx,
+                      "ENUM label " + std::to_string(i) + " of " + ctx.what() + " must be a string, not " +
+                          describe(v[i]),
                       fix);
             }
         }
         if (ok) type.values = std::move(values);
     }
 
-    void readUnique(const OrderedJson& v, const std::string& path, const Context& ctx, AttributeDef& out) {
+    void readUnique(const OrderedJson& v, const Path& path, const Context& ctx, AttributeDef& out) {
         const std::string fix = "Write true, false, or a key name shared by the columns of one unique key.";
         if (v.is_boolean()) {
             out.unique = UniqueSpec{v.get<bool>(), {}};
@@ -543,15 +712,16 @@ private:
                 out.unique = UniqueSpec{false, name->get_ref<const std::string&>()};
                 return;
             }
-            error("RL-E-SHAPE", path, ctx, "unique of " + ctx.what + " must be {\"name\": KEY} when it is an object",
+            error("RL-E-SHAPE", path, ctx,
+                  "unique of " + ctx.what() + " must be {\"name\": KEY} when it is an object",
                   "Write the key name as a string, e.g. \"unique\": \"compositeIndex\".");
             return;
         }
-        error("RL-E-SHAPE", path, ctx, "unique of " + ctx.what + " must be true, false or a key name, not " + describe(v),
-              fix);
+        error("RL-E-SHAPE", path, ctx,
+              "unique of " + ctx.what() + " must be true, false or a key name, not " + describe(v), fix);
     }
 
-    void readDefaultValue(const OrderedJson& v, const std::string& path, const Context& ctx, AttributeDef& out) {
+    void readDefaultValue(const OrderedJson& v, const Path& path, const Context& ctx, AttributeDef& out) {
         const std::string fix = "Write a string, number, boolean or null, or {\"fn\": \"NOW\"} (current time) / "
                                 "{\"fn\": \"UUIDV4\"} (random UUID).";
         if (v.is_null() || v.is_string() || v.is_boolean() || v.is_number()) {
@@ -566,21 +736,22 @@ private:
                     out.defaultValue = v;
                     return;
                 }
-                error("RL-E-DEFAULT-VALUE", child(path, "fn"), ctx,
-                      "defaultValue of " + ctx.what + " calls the unknown function " + quote(name),
+                error("RL-E-DEFAULT-VALUE", Path(path, "fn"), ctx,
+                      "defaultValue of " + ctx.what() + " calls the unknown function " + quote(name),
                       "Use {\"fn\": \"NOW\"} or {\"fn\": \"UUIDV4\"}.");
                 return;
             }
             error("RL-E-DEFAULT-VALUE", path, ctx,
-                  "defaultValue of " + ctx.what + " is an object other than {\"fn\": \"NOW\"} / {\"fn\": \"UUIDV4\"}",
+                  "defaultValue of " + ctx.what() +
+                      " is an object other than {\"fn\": \"NOW\"} / {\"fn\": \"UUIDV4\"}",
                   fix);
             return;
         }
-        error("RL-E-DEFAULT-VALUE", path, ctx, "defaultValue of " + ctx.what + " must be a scalar, not " + describe(v),
-              fix);
+        error("RL-E-DEFAULT-VALUE", path, ctx,
+              "defaultValue of " + ctx.what() + " must be a scalar, not " + describe(v), fix);
     }
 
-    void readReferences(const OrderedJson& v, const std::string& path, const Context& ctx, AttributeDef& out) {
+    void readReferences(const OrderedJson& v, const Path& path, const Context& ctx, AttributeDef& out) {
         const std::string fix = "Write {\"model\": TABLE_NAME, \"key\": COLUMN} (model is a table name, as in "
                                 "Sequelize), or null.";
         if (v.is_null()) {
@@ -589,13 +760,13 @@ private:
         }
         if (!v.is_object()) {
             error("RL-E-SHAPE", path, ctx,
-                  "references of " + ctx.what + " must be an object or null, not " + describe(v), fix);
+                  "references of " + ctx.what() + " must be an object or null, not " + describe(v), fix);
             return;
         }
         References refs;
         bool ok = true, haveModel = false;
         for (auto it = v.begin(); it != v.end(); ++it) {
-            const std::string p = child(path, it.key());
+            const Path p(path, it.key());
             if (it.key() == "model") {
                 haveModel = true;
                 ok = readString(it.value(), p, ctx, "references.model", false, refs.model) && ok;
@@ -604,25 +775,25 @@ private:
             } else {
                 ok = false;
                 error("RL-E-SHAPE", p, ctx,
-                      "references of " + ctx.what + " has the unsupported key " + quote(it.key()),
+                      "references of " + ctx.what() + " has the unsupported key " + quote(it.key()),
                       "Keep only model and key.");
             }
         }
         if (!haveModel) {
             ok = false;
-            error("RL-E-SHAPE", path, ctx, "references of " + ctx.what + " has no model", fix);
+            error("RL-E-SHAPE", path, ctx, "references of " + ctx.what() + " has no model", fix);
         }
         if (ok) out.references = std::move(refs);
     }
 
     // Reads the keys of an attribute definition (also used for foreignKey / otherKey objects,
     // whose `name` the caller handles). Unknown keys go to `extra`.
-    void readAttributeBody(const OrderedJson& v, const std::string& path, const Context& ctx, AttributeDef& out,
+    void readAttributeBody(const OrderedJson& v, const Path& path, const Context& ctx, AttributeDef& out,
                            bool keySpec) {
         bool typeInvalid = false;
         const auto typeIt = v.find("type");
         if (typeIt != v.end()) {
-            readType(*typeIt, child(path, "type"), ctx, out.type);
+            readType(*typeIt, Path(path, "type"), ctx, out.type);
             typeInvalid = !out.type;
         }
         const bool isEnum = out.type && out.type->key == "ENUM";
@@ -631,7 +802,7 @@ private:
         for (auto it = v.begin(); it != v.end(); ++it) {
             const std::string& key = it.key();
             const OrderedJson& val = it.value();
-            const std::string p = child(path, key);
+            const Path p(path, key);
             if (key == "type") {
                 continue;
             } else if (keySpec && key == "name") {
@@ -668,23 +839,23 @@ private:
         }
         extra.moveInto(out.extra);
         if (isEnum && !haveValues)
-            error("RL-E-ENUM-VALUES", path, ctx, capitalized(ctx.what) + " is an ENUM without values",
+            error("RL-E-ENUM-VALUES", path, ctx, capitalized(ctx.what()) + " is an ENUM without values",
                   "Add \"values\": [\"a\", \"b\"] listing the allowed labels.");
     }
 
-    void readAttributes(const OrderedJson& v, const std::string& path, const std::string& modelLabel,
-                        const std::string& modelName, Model& model) {
+    void readAttributes(const OrderedJson& v, const Path& path, const Context& modelCtx, Model& model) {
         if (!v.is_object()) {
-            error("RL-E-SHAPE", path, Context{modelLabel, modelName, -1},
-                  "attributes of " + modelLabel + " must be an object keyed by attribute name, not " + describe(v),
+            error("RL-E-SHAPE", path, modelCtx,
+                  "attributes of " + modelCtx.what() + " must be an object keyed by attribute name, not " +
+                      describe(v),
                   "Write \"attributes\": {\"title\": {\"type\": \"STRING\"}}.");
             return;
         }
         for (auto it = v.begin(); it != v.end(); ++it) {
-            const std::string p = child(path, it.key());
-            const Context ctx{"attribute " + quote(it.key()) + " of " + modelLabel, modelName, -1};
+            const Path p(path, it.key());
+            const Context ctx(modelCtx, "attribute ", it.key(), true);
             if (it.key().empty()) {
-                error("RL-E-SHAPE", p, ctx, "An attribute of " + modelLabel + " has an empty name",
+                error("RL-E-SHAPE", p, ctx, "An attribute of " + modelCtx.what() + " has an empty name",
                       "Give the attribute a name.");
                 continue;
             }
@@ -693,8 +864,9 @@ private:
                 std::string fix = "Write the attribute as an object such as {\"type\": \"STRING\"}.";
                 if (a.is_string())
                     fix = "Write {\"type\": " + quote(a.get_ref<const std::string&>()) + "} instead.";
-                error("RL-E-SHAPE", p, ctx, "Attribute " + quote(it.key()) + " of " + modelLabel +
-                                                " must be an object, not " + describe(a),
+                error("RL-E-SHAPE", p, ctx,
+                      "Attribute " + quote(it.key()) + " of " + modelCtx.what() + " must be an object, not " +
+                          describe(a),
                       fix);
                 continue;
             }
@@ -707,7 +879,7 @@ private:
 
     // --- models ----------------------------------------------------------------------------
 
-    void readTimestamp(const OrderedJson& v, const std::string& path, const Context& ctx, const std::string& key,
+    void readTimestamp(const OrderedJson& v, const Path& path, const Context& ctx, const std::string& key,
                        TimestampOption& out) {
         if (v.is_boolean() && !v.get<bool>()) {
             out = TimestampOption{true, true, {}};
@@ -717,43 +889,48 @@ private:
             out = TimestampOption{true, false, v.get_ref<const std::string&>()};
             return;
         }
-        error("RL-E-SHAPE", path, ctx, key + " of " + ctx.what + " must be a column name or false, not " + describe(v),
+        error("RL-E-SHAPE", path, ctx,
+              key + " of " + ctx.what() + " must be a column name or false, not " + describe(v),
               "Write a column name such as \"created_at\", false to drop the column, or remove " + key +
                   " for the default.");
     }
 
-    void readModelName(const OrderedJson& v, const std::string& path, const Context& ctx, ModelOptions& out) {
+    void readModelName(const OrderedJson& v, const Path& path, const Context& ctx, ModelOptions& out) {
         if (!v.is_object()) {
-            error("RL-E-SHAPE", path, ctx, "options.name of " + ctx.what + " must be an object, not " + describe(v),
+            error("RL-E-SHAPE", path, ctx,
+                  "options.name of " + ctx.what() + " must be an object, not " + describe(v),
                   "Write \"name\": {\"singular\": \"task\", \"plural\": \"tasks\"}.");
             return;
         }
         for (auto it = v.begin(); it != v.end(); ++it) {
-            const std::string p = child(path, it.key());
+            const Path p(path, it.key());
             if (it.key() == "singular")
                 readString(it.value(), p, ctx, "name.singular", false, out.nameSingular);
             else if (it.key() == "plural")
                 readString(it.value(), p, ctx, "name.plural", false, out.namePlural);
             else
-                error("RL-E-SHAPE", p, ctx, "options.name of " + ctx.what + " has the unsupported key " + quote(it.key()),
+                error("RL-E-SHAPE", p, ctx,
+                      "options.name of " + ctx.what() + " has the unsupported key " + quote(it.key()),
                       "Keep only singular and plural.");
         }
     }
 
-    void readIndexes(const OrderedJson& v, const std::string& path, const Context& ctx, ModelOptions& out) {
+    void readIndexes(const OrderedJson& v, const Path& path, const Context& ctx, ModelOptions& out) {
         if (!v.is_array()) {
-            error("RL-E-SHAPE", path, ctx, "indexes of " + ctx.what + " must be an array, not " + describe(v),
+            error("RL-E-SHAPE", path, ctx,
+                  "indexes of " + ctx.what() + " must be an array, not " + describe(v),
                   "Write \"indexes\": [{\"unique\": true, \"fields\": [\"a\", \"b\"]}].");
             return;
         }
         std::vector<IndexSpec> indexes;
         for (size_t i = 0; i < v.size(); ++i) {
-            const std::string p = child(path, i);
+            const Path p(path, i);
             const OrderedJson& x = v[i];
-            const Context ictx{"index " + std::to_string(i) + " of " + ctx.what, ctx.model, -1};
+            const Context ictx("index " + std::to_string(i) + " of " + ctx.what(), ctx.model, -1);
             if (!x.is_object()) {
-                error("RL-E-SHAPE", p, ictx, "Index " + std::to_string(i) + " of " + ctx.what +
-                                                 " must be an object, not " + describe(x),
+                error("RL-E-SHAPE", p, ictx,
+                      "Index " + std::to_string(i) + " of " + ctx.what() + " must be an object, not " +
+                          describe(x),
                       "Write {\"name\": \"...\", \"unique\": true, \"fields\": [\"a\"]}.");
                 continue;
             }
@@ -761,7 +938,7 @@ private:
             bool haveFields = false;
             ExtraKeys extra;
             for (auto it = x.begin(); it != x.end(); ++it) {
-                const std::string q = child(p, it.key());
+                const Path q(p, it.key());
                 if (it.key() == "name") {
                     readString(it.value(), q, ictx, "name", true, idx.name);
                 } else if (it.key() == "unique") {
@@ -776,18 +953,19 @@ private:
             }
             extra.moveInto(idx.extra);
             if (!haveFields)
-                error("RL-E-SHAPE", p, ictx, "Index " + std::to_string(i) + " of " + ctx.what + " has no fields",
+                error("RL-E-SHAPE", p, ictx,
+                      "Index " + std::to_string(i) + " of " + ctx.what() + " has no fields",
                       "Add \"fields\": [\"column\", ...].");
             indexes.push_back(std::move(idx));
         }
         out.indexes = std::move(indexes);
     }
 
-    void readIndexFields(const OrderedJson& v, const std::string& path, const Context& ctx, IndexSpec& idx) {
+    void readIndexFields(const OrderedJson& v, const Path& path, const Context& ctx, IndexSpec& idx) {
         const std::string fix = "List attribute names: \"fields\": [\"a\", \"b\"] (or {\"name\": \"a\"}).";
         if (!v.is_array() || v.empty()) {
             error("RL-E-SHAPE", path, ctx,
-                  "fields of " + ctx.what + " must be a non-empty array, not " +
+                  "fields of " + ctx.what() + " must be a non-empty array, not " +
                       (v.is_array() ? std::string("an empty array") : describe(v)),
                   fix);
             return;
@@ -806,16 +984,17 @@ private:
                     continue;
                 }
             }
-            error("RL-E-SHAPE", child(path, i), ctx,
-                  "Field " + std::to_string(i) + " of " + ctx.what + " must be an attribute name or {\"name\": ...}, not " +
-                      describe(f),
+            error("RL-E-SHAPE", Path(path, i), ctx,
+                  "Field " + std::to_string(i) + " of " + ctx.what() +
+                      " must be an attribute name or {\"name\": ...}, not " + describe(f),
                   fix);
         }
     }
 
-    void readModelOptions(const OrderedJson& v, const std::string& path, const Context& ctx, ModelOptions& out) {
+    void readModelOptions(const OrderedJson& v, const Path& path, const Context& ctx, ModelOptions& out) {
         if (!v.is_object()) {
-            error("RL-E-SHAPE", path, ctx, "options of " + ctx.what + " must be an object, not " + describe(v),
+            error("RL-E-SHAPE", path, ctx,
+                  "options of " + ctx.what() + " must be an object, not " + describe(v),
                   "Write \"options\": {\"timestamps\": false, ...}, the third argument of sequelize.define.");
             return;
         }
@@ -823,7 +1002,7 @@ private:
         for (auto it = v.begin(); it != v.end(); ++it) {
             const std::string& key = it.key();
             const OrderedJson& val = it.value();
-            const std::string p = child(path, key);
+            const Path p(path, key);
             if (key == "timestamps")
                 readBool(val, p, ctx, key, out.timestamps);
             else if (key == "paranoid")
@@ -857,8 +1036,9 @@ private:
             return;
         }
         std::unordered_map<std::string, size_t> seen;
+        const Path root("/models");
         for (size_t i = 0; i < v.size(); ++i) {
-            const std::string path = child("/models", i);
+            const Path path(root, i);
             const OrderedJson& m = v[i];
             if (!m.is_object()) {
                 error("RL-E-SHAPE", path, {}, "Model " + std::to_string(i) + " must be an object, not " + describe(m),
@@ -866,22 +1046,21 @@ private:
                 continue;
             }
             Model model;
-            std::string label = "model " + std::to_string(i);
             const auto nameIt = m.find("name");
             if (nameIt == m.end()) {
                 error("RL-E-MODEL-NAME", path, {}, "Model " + std::to_string(i) + " has no name",
                       "Add \"name\": \"...\", the first argument of sequelize.define.");
             } else if (!nameIt->is_string() || nameIt->get_ref<const std::string&>().empty()) {
-                error("RL-E-MODEL-NAME", child(path, "name"), {},
+                error("RL-E-MODEL-NAME", Path(path, "name"), {},
                       "The name of model " + std::to_string(i) + " must be a non-empty string, not " +
                           (nameIt->is_string() ? std::string("an empty string") : describe(*nameIt)),
                       "Write \"name\": \"user\".");
             } else {
                 model.name = nameIt->get_ref<const std::string&>();
-                label = "model " + quote(model.name);
                 const auto [prev, inserted] = seen.emplace(model.name, i);
                 if (!inserted) {
-                    error("RL-E-MODEL-DUPLICATE", child(path, "name"), Context{label, model.name, -1},
+                    error("RL-E-MODEL-DUPLICATE", Path(path, "name"),
+                          Context(nullptr, "model ", model.name, true, model.name, -1),
                           "Model name " + quote(model.name) + " is already used by model " +
                               std::to_string(prev->second),
                           "Rename one of the two models; model names must be unique.");
@@ -890,15 +1069,18 @@ private:
                     modelSet_.insert(model.name);
                 }
             }
-            const Context ctx{label, model.name, -1};
+            // "model \"user\"", or "model 3" when it has no usable name.
+            const Context ctx = model.name.empty()
+                                    ? Context("model " + std::to_string(i), model.name, -1)
+                                    : Context(nullptr, "model ", model.name, true, model.name, -1);
             ExtraKeys extra;
             for (auto it = m.begin(); it != m.end(); ++it) {
                 const std::string& key = it.key();
-                const std::string p = child(path, key);
+                const Path p(path, key);
                 if (key == "name")
                     continue;
                 else if (key == "attributes")
-                    readAttributes(it.value(), p, label, model.name, model);
+                    readAttributes(it.value(), p, ctx, model);
                 else if (key == "options")
                     readModelOptions(it.value(), p, ctx, model.options);
                 else if (key == "renamedFrom")
@@ -924,12 +1106,12 @@ private:
               "Write \"format\": \"relata/1\", or open the file with the Relata version that wrote it.");
     }
 
-    void readModelRef(const OrderedJson& v, const std::string& path, const Context& ctx, const std::string& key,
+    void readModelRef(const OrderedJson& v, const Path& path, const Context& ctx, const std::string& key,
                       std::string& out) {
         const std::string fix = "Name one of the models in \"models\".";
         if (!v.is_string() || v.get_ref<const std::string&>().empty()) {
             error("RL-E-SHAPE", path, ctx,
-                  key + " of " + ctx.what + " must be a model name, not " +
+                  key + " of " + ctx.what() + " must be a model name, not " +
                       (v.is_string() ? std::string("an empty string") : describe(v)),
                   fix);
             return;
@@ -938,11 +1120,12 @@ private:
         out = name;
         if (modelSet_.count(name)) return;
         const std::string suggestion = suggesting() ? closestMatch(name, modelNames_) : std::string();
-        error("RL-E-MODEL-UNKNOWN", path, ctx, key + " " + quote(name) + " of " + ctx.what + " names no model",
+        error("RL-E-MODEL-UNKNOWN", path, ctx,
+              key + " " + quote(name) + " of " + ctx.what() + " names no model",
               didYouMean(suggestion) + fix);
     }
 
-    void readAlias(const OrderedJson& v, const std::string& path, const Context& ctx, AssociationOptions& out) {
+    void readAlias(const OrderedJson& v, const Path& path, const Context& ctx, AssociationOptions& out) {
         const std::string fix = "Write \"as\": \"name\", or {\"singular\": \"task\", \"plural\": \"tasks\"} for "
                                 "hasMany / belongsToMany.";
         if (v.is_string()) {
@@ -950,32 +1133,34 @@ private:
             return;
         }
         if (!v.is_object()) {
-            error("RL-E-SHAPE", path, ctx, "as of " + ctx.what + " must be a string or an object, not " + describe(v), fix);
+            error("RL-E-SHAPE", path, ctx,
+                  "as of " + ctx.what() + " must be a string or an object, not " + describe(v), fix);
             return;
         }
         AliasSpec alias;
         alias.isObject = true;
         bool ok = true;
         for (auto it = v.begin(); it != v.end(); ++it) {
-            const std::string p = child(path, it.key());
+            const Path p(path, it.key());
             if (it.key() == "singular") {
                 ok = readString(it.value(), p, ctx, "as.singular", false, alias.singular) && ok;
             } else if (it.key() == "plural") {
                 ok = readString(it.value(), p, ctx, "as.plural", false, alias.plural) && ok;
             } else {
                 ok = false;
-                error("RL-E-SHAPE", p, ctx, "as of " + ctx.what + " has the unsupported key " + quote(it.key()),
+                error("RL-E-SHAPE", p, ctx,
+                      "as of " + ctx.what() + " has the unsupported key " + quote(it.key()),
                       "Keep only singular and plural.");
             }
         }
         if (v.empty()) {
             ok = false;
-            error("RL-E-SHAPE", path, ctx, "as of " + ctx.what + " is an empty object", fix);
+            error("RL-E-SHAPE", path, ctx, "as of " + ctx.what() + " is an empty object", fix);
         }
         if (ok) out.as = std::move(alias);
     }
 
-    void readKeySpec(const OrderedJson& v, const std::string& path, const Context& ctx, const std::string& key,
+    void readKeySpec(const OrderedJson& v, const Path& path, const Context& ctx, const std::string& key,
                      std::optional<KeySpec>& out) {
         if (v.is_string()) {
             KeySpec k;
@@ -985,26 +1170,28 @@ private:
         }
         if (!v.is_object()) {
             error("RL-E-SHAPE", path, ctx,
-                  key + " of " + ctx.what + " must be a string or an attribute object, not " + describe(v),
-                  "Write \"" + key + "\": \"ownerId\", or {\"name\": \"ownerId\", \"allowNull\": false, \"field\": "
-                                     "\"owner_id\"}.");
+                  key + " of " + ctx.what() + " must be a string or an attribute object, not " + describe(v),
+                  "Write \"" + key +
+                      "\": \"ownerId\", or {\"name\": \"ownerId\", \"allowNull\": false, \"field\": "
+                      "\"owner_id\"}.");
             return;
         }
         KeySpec k;
         k.isObject = true;
         std::string name, fieldName;
-        const Context kctx{key + " of " + ctx.what, ctx.model, ctx.association};
+        const Context kctx(ctx, "", key, false);
         const auto nameIt = v.find("name");
-        if (nameIt != v.end()) readString(*nameIt, child(path, "name"), kctx, "name", true, name);
+        if (nameIt != v.end()) readString(*nameIt, Path(path, "name"), kctx, "name", true, name);
         const auto fieldNameIt = v.find("fieldName");
-        if (fieldNameIt != v.end()) readString(*fieldNameIt, child(path, "fieldName"), kctx, "fieldName", true, fieldName);
+        if (fieldNameIt != v.end())
+            readString(*fieldNameIt, Path(path, "fieldName"), kctx, "fieldName", true, fieldName);
         // Sequelize: foreignKey.name || foreignKey.fieldName. fieldName itself stays in `extra`.
         k.name = !name.empty() ? name : fieldName;
         readAttributeBody(v, path, kctx, k.def, true);
         out = std::move(k);
     }
 
-    void readThrough(const OrderedJson& v, const std::string& path, const Context& ctx, AssociationOptions& out) {
+    void readThrough(const OrderedJson& v, const Path& path, const Context& ctx, AssociationOptions& out) {
         const std::string fix = "Write \"through\": \"join_table\" or {\"model\": \"JoinModel\", \"unique\": false, "
                                 "\"scope\": {...}}.";
         ThroughSpec t;
@@ -1015,7 +1202,7 @@ private:
         }
         if (v.is_string()) {
             if (v.get_ref<const std::string&>().empty()) {
-                error("RL-E-SHAPE", path, ctx, "through of " + ctx.what + " is an empty string", fix);
+                error("RL-E-SHAPE", path, ctx, "through of " + ctx.what() + " is an empty string", fix);
                 return;
             }
             t.model = v.get_ref<const std::string&>();
@@ -1023,14 +1210,14 @@ private:
             return;
         }
         if (!v.is_object()) {
-            error("RL-E-SHAPE", path, ctx, "through of " + ctx.what + " must be a string or an object, not " + describe(v),
-                  fix);
+            error("RL-E-SHAPE", path, ctx,
+                  "through of " + ctx.what() + " must be a string or an object, not " + describe(v), fix);
             return;
         }
         t.isObject = true;
         bool ok = true, haveModel = false;
         for (auto it = v.begin(); it != v.end(); ++it) {
-            const std::string p = child(path, it.key());
+            const Path p(path, it.key());
             const OrderedJson& val = it.value();
             if (it.key() == "model") {
                 haveModel = true;
@@ -1044,26 +1231,29 @@ private:
                     t.scope = val;
                 } else {
                     ok = false;
-                    error("RL-E-SHAPE", p, ctx, "through.scope of " + ctx.what + " must be an object, not " + describe(val),
+                    error("RL-E-SHAPE", p, ctx,
+                          "through.scope of " + ctx.what() + " must be an object, not " + describe(val),
                           "Write \"scope\": {\"column\": value}.");
                 }
             } else {
                 ok = false;
-                error("RL-E-SHAPE", p, ctx, "through of " + ctx.what + " has the unsupported key " + quote(it.key()),
+                error("RL-E-SHAPE", p, ctx,
+                      "through of " + ctx.what() + " has the unsupported key " + quote(it.key()),
                       "Keep only model, unique, paranoid and scope.");
             }
         }
         if (!haveModel) {
             ok = false;
-            error("RL-E-SHAPE", path, ctx, "through of " + ctx.what + " has no model", fix);
+            error("RL-E-SHAPE", path, ctx, "through of " + ctx.what() + " has no model", fix);
         }
         if (ok) out.through = std::move(t);
     }
 
-    void readAssociationOptions(const OrderedJson& v, const std::string& path, const Context& ctx,
+    void readAssociationOptions(const OrderedJson& v, const Path& path, const Context& ctx,
                                 AssociationOptions& out) {
         if (!v.is_object()) {
-            error("RL-E-SHAPE", path, ctx, "options of " + ctx.what + " must be an object, not " + describe(v),
+            error("RL-E-SHAPE", path, ctx,
+                  "options of " + ctx.what() + " must be an object, not " + describe(v),
                   "Write \"options\": {\"as\": \"...\", \"foreignKey\": \"...\"}.");
             return;
         }
@@ -1071,7 +1261,7 @@ private:
         for (auto it = v.begin(); it != v.end(); ++it) {
             const std::string& key = it.key();
             const OrderedJson& val = it.value();
-            const std::string p = child(path, key);
+            const Path p(path, key);
             if (key == "as") {
                 readAlias(val, p, ctx, out);
             } else if (key == "foreignKey") {
@@ -1088,7 +1278,8 @@ private:
                 if (val.is_object())
                     out.scope = val;
                 else
-                    error("RL-E-SHAPE", p, ctx, "scope of " + ctx.what + " must be an object, not " + describe(val),
+                    error("RL-E-SHAPE", p, ctx,
+                          "scope of " + ctx.what() + " must be an object, not " + describe(val),
                           "Write \"scope\": {\"column\": value}.");
             } else if (key == "constraints") {
                 readBool(val, p, ctx, key, out.constraints);
@@ -1099,7 +1290,7 @@ private:
             } else if (key == "uniqueKey") {
                 readString(val, p, ctx, key, true, out.uniqueKey);
             } else if (key == "keyType") {
-                readType(val, p, Context{"keyType of " + ctx.what, ctx.model, ctx.association}, out.keyType);
+                readType(val, p, Context(ctx, "keyType", "", false), out.keyType);
             } else if (key == "timestamps") {
                 readBool(val, p, ctx, key, out.timestamps);
             } else {
@@ -1109,33 +1300,28 @@ private:
         extra.moveInto(out.extra);
     }
 
-    static std::string rawString(const OrderedJson& object, const char* key) {
-        const auto it = object.find(key);
-        if (it == object.end() || !it->is_string()) return "?";
-        return shortened(it->get_ref<const std::string&>());
-    }
-
     void readAssociations(const OrderedJson& v, Document& doc) {
         if (!v.is_array()) {
             error("RL-E-SHAPE", "/associations", {}, "\"associations\" must be an array, not " + describe(v),
                   "Write \"associations\": [{\"source\": \"a\", \"type\": \"belongsTo\", \"target\": \"b\"}].");
             return;
         }
+        const Path root("/associations");
         for (size_t i = 0; i < v.size(); ++i) {
-            const std::string path = child("/associations", i);
+            const Path path(root, i);
             const OrderedJson& a = v[i];
             const int index = static_cast<int>(std::min<size_t>(i, 0x7fffffff));
             if (!a.is_object()) {
-                error("RL-E-SHAPE", path, Context{{}, {}, index},
+                error("RL-E-SHAPE", path, Context({}, {}, index),
                       "Association " + std::to_string(i) + " must be an object, not " + describe(a),
                       "Write {\"source\": \"a\", \"type\": \"belongsTo\", \"target\": \"b\"}.");
                 continue;
             }
-            const std::string label = "association " + std::to_string(i) + " (" + rawString(a, "source") + "." +
-                                      rawString(a, "type") + "(" + rawString(a, "target") + "))";
-            Context ctx{label, {}, index};
             const auto src = a.find("source");
-            if (src != a.end() && src->is_string()) ctx.model = src->get_ref<const std::string&>();
+            const std::string_view source = src != a.end() && src->is_string()
+                                                ? std::string_view(src->get_ref<const std::string&>())
+                                                : std::string_view();
+            const Context ctx = Context::ofAssociation(a, i, source, index);
 
             Association assoc;
             bool haveSource = false, haveType = false, haveTarget = false;
@@ -1143,7 +1329,7 @@ private:
             for (auto it = a.begin(); it != a.end(); ++it) {
                 const std::string& key = it.key();
                 const OrderedJson& val = it.value();
-                const std::string p = child(path, key);
+                const Path p(path, key);
                 if (key == "source") {
                     haveSource = true;
                     readModelRef(val, p, ctx, key, assoc.source);
@@ -1174,17 +1360,18 @@ private:
         }
     }
 
-    void readAssociationType(const OrderedJson& v, const std::string& path, const Context& ctx, Association& out) {
+    void readAssociationType(const OrderedJson& v, const Path& path, const Context& ctx, Association& out) {
         const auto& names = associationTypeNames();
         const std::string fix = "Use one of " + joined(names) + ".";
         if (!v.is_string()) {
-            error("RL-E-ASSOC-TYPE", path, ctx, "type of " + ctx.what + " must be a string, not " + describe(v), fix);
+            error("RL-E-ASSOC-TYPE", path, ctx,
+                  "type of " + ctx.what() + " must be a string, not " + describe(v), fix);
             return;
         }
         const std::string& s = v.get_ref<const std::string&>();
         if (parseAssociationType(s, out.type)) return;
         const std::string suggestion = suggesting() ? closestMatch(s, names) : std::string();
-        error("RL-E-ASSOC-TYPE", path, ctx, "Unknown association type " + quote(s) + " in " + ctx.what,
+        error("RL-E-ASSOC-TYPE", path, ctx, "Unknown association type " + quote(s) + " in " + ctx.what(),
               didYouMean(suggestion) + fix);
     }
 };
@@ -1195,7 +1382,7 @@ bool DocumentReader::read(const std::string& text, Document& out, Diagnostics& e
     try {
         if (!checkStructure(text, errors)) return false;
         OrderedJson root;
-        RecordingSax sax(root);
+        DomBuilder sax(root);
         const bool parsed = OrderedJson::sax_parse(text, &sax);
         if (!parsed || sax.failed) {
             errors.push_back(brokenJson(text, sax.errorPosition,
