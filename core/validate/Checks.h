@@ -18,7 +18,7 @@ void checkPolymorphic(const Context& ctx, Diagnostics& out);
 // NamingChecks.cpp: RL-W-INFLECTION-QUIRK, RL-W-TABLE-SHARED
 void checkInflection(const Context& ctx, Diagnostics& out);
 void checkSharedTables(const Context& ctx, Diagnostics& out);
-// DialectChecks.cpp: RL-W-IDENTIFIER-TOO-LONG, RL-W-TYPE-UNSUPPORTED
+// DialectChecks.cpp: RL-W-IDENTIFIER-TOO-LONG, RL-W-IDENTIFIER-QUOTE, RL-W-TYPE-UNSUPPORTED
 void checkIdentifiers(const Context& ctx, Diagnostics& out);
 void checkTypes(const Context& ctx, Diagnostics& out);
 

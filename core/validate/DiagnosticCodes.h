@@ -40,6 +40,8 @@ inline constexpr char kInflectionQuirk[] = "RL-W-INFLECTION-QUIRK";
 inline constexpr char kTableShared[] = "RL-W-TABLE-SHARED";
 // An identifier longer than the dialect allows (PostgreSQL 63 bytes, MySQL 64 characters).
 inline constexpr char kIdentifierTooLong[] = "RL-W-IDENTIFIER-TOO-LONG";
+// An identifier holding the dialect's quote character: Relata doubles it, Sequelize deletes it.
+inline constexpr char kIdentifierQuote[] = "RL-W-IDENTIFIER-QUOTE";
 // A type the chosen dialect lacks (JSONB outside PostgreSQL).
 inline constexpr char kTypeUnsupported[] = "RL-W-TYPE-UNSUPPORTED";
 

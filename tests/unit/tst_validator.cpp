@@ -589,6 +589,40 @@ private slots:
         EXPECT_NONE(postgres, codes::kIdentifierTooLong);
     }
 
+    // ---- RL-W-IDENTIFIER-QUOTE -------------------------------------------------------------
+    // Relata doubles a quote character inside an identifier; Sequelize deletes it (another name).
+    void quoteCharacterInNames() {
+        const char* design =
+            R"({"format": "relata/1", "models": [{"name": "m", "attributes": {"$C": {"type": "INTEGER"}},
+            "options": {"tableName": "t", "timestamps": false}}], "associations": []})";
+        const std::string doubleQuoted = subst(design, {{"$C", "a\\\"b"}}); // column a"b
+        const Run all = validateText(doubleQuoted);
+        REQUIRE_OK(all);
+        EXPECT_ONE(all, codes::kIdentifierQuote, "/models/0/attributes/a\"b");
+        const Diagnostic& d = *all.first(codes::kIdentifierQuote);
+        EXPECT_IN(d.message, "PostgreSQL: Relata writes \"a\"\"b\", Sequelize \"ab\"");
+        QVERIFY(!contains(d.message, "MySQL")); // backticks there: the name is safe
+        EXPECT_IN(d.fix, "remove '\"' from the column name");
+        const Run postgres = validateText(doubleQuoted, DialectKind::Postgres);
+        EXPECT_ONE(postgres, codes::kIdentifierQuote, "/models/0/attributes/a\"b");
+        EXPECT_NONE(validateText(doubleQuoted, DialectKind::MySql), codes::kIdentifierQuote);
+        EXPECT_NONE(validateText(doubleQuoted, DialectKind::Sqlite), codes::kIdentifierQuote);
+
+        const std::string backticked = subst(design, {{"$C", "a`b"}});
+        const Run both = validateText(backticked);
+        REQUIRE_OK(both);
+        EXPECT_ONE(both, codes::kIdentifierQuote, "/models/0/attributes/a`b"); // one finding for two dialects
+        EXPECT_IN(both.first(codes::kIdentifierQuote)->message,
+                  "MySQL/MariaDB and SQLite: Relata writes `a``b`, Sequelize `ab`");
+        EXPECT_NONE(validateText(backticked, DialectKind::Postgres), codes::kIdentifierQuote);
+        const Run sqlite = validateText(backticked, DialectKind::Sqlite);
+        EXPECT_ONE(sqlite, codes::kIdentifierQuote, "/models/0/attributes/a`b");
+
+        const Run plain = validateText(subst(design, {{"$C", "a'b; c"}})); // no identifier quote
+        REQUIRE_OK(plain);
+        EXPECT_NONE(plain, codes::kIdentifierQuote);
+    }
+
     // ---- RL-W-TYPE-UNSUPPORTED ------------------------------------------------------------
     void jsonbOutsidePostgres() {
         const Run run = validateCase("own-23-postgres-only-types.json");
@@ -603,6 +637,29 @@ private slots:
         const Run mysql = validateCase("own-23-postgres-only-types.json", DialectKind::MySql);
         EXPECT_ONE(mysql, codes::kTypeUnsupported, "/models/0/attributes/data/type");
         QVERIFY(!contains(mysql.first(codes::kTypeUnsupported)->message, "SQLite"));
+    }
+
+    // Reported once where the type is written, naming the dialects that lack it, whether one
+    // dialect or all of them are checked.
+    void tinyIntReportedOnce() {
+        const char* design =
+            R"({"format": "relata/1", "models": [{"name": "m", "attributes": {"level": {"type": "TINYINT"}}},
+            {"name": "n", "attributes": {}}], "associations": [{"source": "n", "type": "belongsTo", "target": "m",
+            "options": {"keyType": "TINYINT"}}]})";
+        const Run all = validateText(design);
+        REQUIRE_OK(all);
+        QVERIFY2(all.count(codes::kTypeUnsupported) == 2, all.dump().c_str());
+        size_t level = 0;
+        for (const Diagnostic* d : all.all(codes::kTypeUnsupported)) {
+            EXPECT_IN(d->message, "PostgreSQL has no TINYINT");
+            level += d->path == "/models/0/attributes/level/type" ? 1 : 0;
+        }
+        QCOMPARE(level, size_t(1));
+        EXPECT_IN(all.dump(), "/associations/0/options/keyType");
+        const Run postgres = validateText(design, DialectKind::Postgres);
+        QVERIFY2(postgres.count(codes::kTypeUnsupported) == 2, postgres.dump().c_str());
+        EXPECT_NONE(validateText(design, DialectKind::MySql), codes::kTypeUnsupported);
+        EXPECT_NONE(validateText(design, DialectKind::Sqlite), codes::kTypeUnsupported);
     }
 
     // ---- conformance cases ----------------------------------------------------------------
