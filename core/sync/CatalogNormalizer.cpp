@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <unordered_map>
 #include <vector>
 
 namespace relata {
@@ -302,15 +303,26 @@ std::optional<double> number(const std::string& s) {
     return v;
 }
 
-} // namespace
-
-std::string CatalogNormalizer::canonicalType(DialectKind kind, const std::string& type) {
+std::string canonicalTypeOf(DialectKind kind, const std::string& type) {
     switch (kind) {
     case DialectKind::Postgres: return pgType(type);
     case DialectKind::MySql: return mysqlType(type);
     case DialectKind::Sqlite: return upper(squeeze(type));
     }
     return type;
+}
+
+} // namespace
+
+std::string CatalogNormalizer::canonicalType(DialectKind kind, const std::string& type) {
+    // A diff asks this for every live and every expected column, while a schema uses a handful
+    // of spellings: remembering the answers took most of the plan's time off a no-op diff.
+    thread_local std::unordered_map<std::string, std::string> memo[3];
+    auto& known = memo[static_cast<int>(kind)];
+    auto it = known.find(type);
+    if (it != known.end()) return it->second;
+    if (known.size() >= 4096) known.clear(); // bounded: types with many lengths or enum labels
+    return known.emplace(type, canonicalTypeOf(kind, type)).first->second;
 }
 
 std::optional<std::string> CatalogNormalizer::defaultValue(DialectKind kind, const std::optional<std::string>& expression) {

@@ -207,7 +207,9 @@ bool DatabaseConnection::exec(const std::string& sql, std::string* error) {
 bool DatabaseConnection::query(const std::string& sql, const std::function<void(const QSqlQuery&)>& row,
                                std::string* error) {
     QSqlQuery q(db_);
-    q.setForwardOnly(true);
+    // QPSQL reads a forward-only result one row per round of libpq (single-row mode), which
+    // cost more than the catalog queries themselves: there the whole result comes at once.
+    q.setForwardOnly(url_.kind != DialectKind::Postgres);
     if (!q.exec(QString::fromStdString(sql))) {
         if (error) {
             const QSqlError e = q.lastError();

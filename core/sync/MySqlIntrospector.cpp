@@ -1,9 +1,13 @@
-// MySQL / MariaDB: four information_schema queries for the whole database (tables, columns,
-// index columns, foreign-key columns with their rules).
+// MySQL / MariaDB: five information_schema queries for the whole database (tables, columns,
+// index columns, foreign-key rules, foreign-key columns). The rules are read on their own and
+// matched here: MariaDB joins KEY_COLUMN_USAGE with REFERENTIAL_CONSTRAINTS by scanning every
+// database for each row (2 s of a 3 s no-op diff at 1,250 tables).
 #include "sync/Introspector.h"
 
 #include <QVariant>
 
+#include <map>
+#include <tuple>
 #include <unordered_map>
 
 namespace relata {
@@ -19,13 +23,14 @@ const char* kColumns =
 const char* kIndexes =
     "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART FROM information_schema.STATISTICS "
     "WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
+const char* kForeignKeyRules =
+    "SELECT TABLE_NAME, CONSTRAINT_NAME, DELETE_RULE, UPDATE_RULE "
+    "FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()";
 const char* kForeignKeys =
-    "SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, "
-    "r.DELETE_RULE, r.UPDATE_RULE FROM information_schema.KEY_COLUMN_USAGE k "
-    "JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA "
-    "AND r.TABLE_NAME = k.TABLE_NAME AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME "
-    "WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL "
-    "ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION";
+    "SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME "
+    "FROM information_schema.KEY_COLUMN_USAGE "
+    "WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME IS NOT NULL "
+    "ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION";
 
 std::string str(const QSqlQuery& q, int i) { return q.value(i).toString().toStdString(); }
 
@@ -79,6 +84,10 @@ bool MySqlIntrospector::read(DatabaseConnection& connection, LiveSchema& out, st
         }
     }, &error);
     if (!ok) return false;
+    // (table, constraint) -> (ON DELETE, ON UPDATE)
+    std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> rules;
+    auto rule = [&](const QSqlQuery& q) { rules[{str(q, 0), str(q, 1)}] = {str(q, 2), str(q, 3)}; };
+    if (!connection.query(kForeignKeyRules, rule, &error)) return false;
     ok = connection.query(kForeignKeys, [&](const QSqlQuery& q) {
         LiveTable* t = find(str(q, 0));
         if (!t) return;
@@ -87,8 +96,8 @@ bool MySqlIntrospector::read(DatabaseConnection& connection, LiveSchema& out, st
             LiveForeignKey fk;
             fk.name = name;
             fk.refTable = str(q, 3);
-            fk.onDelete = str(q, 5);
-            fk.onUpdate = str(q, 6);
+            const auto actions = rules.find({t->name, name});
+            if (actions != rules.end()) std::tie(fk.onDelete, fk.onUpdate) = actions->second;
             t->foreignKeys.push_back(std::move(fk));
         }
         t->foreignKeys.back().columns.push_back(str(q, 2));

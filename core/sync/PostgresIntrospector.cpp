@@ -1,5 +1,7 @@
 // PostgreSQL: four pg_catalog queries for the whole current schema (columns, constraints,
-// indexes, enum types). Column lists come back as JSON arrays, so no name needs splitting.
+// indexes, enum types). Column lists come back as JSON arrays, so no name needs splitting;
+// constraint keys come back as attribute numbers, named from the columns already read (one
+// subquery per constraint made that query most of a no-op diff's time).
 #include "sync/Introspector.h"
 
 #include <nlohmann/json.hpp>
@@ -15,7 +17,7 @@ namespace {
 const char* kColumns = R"SQL(
 SELECT c.relname, a.attname,
        CASE WHEN t.typtype = 'e' THEN t.typname ELSE pg_catalog.format_type(a.atttypid, a.atttypmod) END,
-       a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid), a.attidentity
+       a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid), a.attidentity, c.oid::bigint, a.attnum
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -24,14 +26,14 @@ LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
 WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
 ORDER BY c.relname, a.attnum)SQL";
 
+// Referenced columns of a table in another schema are named here (not among the columns read).
 const char* kConstraints = R"SQL(
-SELECT cl.relname, con.conname, con.contype,
-       (SELECT json_agg(a.attname ORDER BY k.o) FROM unnest(con.conkey) WITH ORDINALITY k(n, o)
-          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n),
-       fc.relname,
-       (SELECT json_agg(a.attname ORDER BY k.o) FROM unnest(con.confkey) WITH ORDINALITY k(n, o)
-          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n),
-       con.confdeltype, con.confupdtype
+SELECT cl.relname, con.conname, con.contype, con.conrelid::bigint, array_to_string(con.conkey, ','),
+       fc.relname, con.confrelid::bigint, array_to_string(con.confkey, ','),
+       con.confdeltype, con.confupdtype,
+       CASE WHEN fc.relnamespace <> cl.relnamespace THEN
+         (SELECT json_agg(a.attname ORDER BY k.o) FROM unnest(con.confkey) WITH ORDINALITY k(n, o)
+            JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n) END
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class cl ON cl.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace
@@ -72,6 +74,28 @@ std::vector<std::string> names(const QVariant& v) {
     return out;
 }
 
+// Column names by (table oid, attribute number), filled from the columns query.
+class AttributeNames {
+public:
+    void add(long long table, int attnum, const std::string& name) { names_[key(table, attnum)] = name; }
+    // "2,1" -> the names of attributes 2 and 1 of `table`; empty when one is unknown.
+    std::vector<std::string> resolve(long long table, const QString& attnums) const {
+        std::vector<std::string> out;
+        for (const QStringView n : QStringView(attnums).split(u',', Qt::SkipEmptyParts)) {
+            auto it = names_.find(key(table, n.toInt()));
+            if (it == names_.end()) return {};
+            out.push_back(it->second);
+        }
+        return out;
+    }
+
+private:
+    static unsigned long long key(long long table, int attnum) {
+        return (static_cast<unsigned long long>(table) << 16) | static_cast<unsigned short>(attnum);
+    }
+    std::unordered_map<unsigned long long, std::string> names_;
+};
+
 std::string pgAction(const QString& code) {
     const QChar c = code.isEmpty() ? QChar('a') : code.at(0);
     switch (c.toLatin1()) {
@@ -88,6 +112,7 @@ std::string pgAction(const QString& code) {
 bool PostgresIntrospector::read(DatabaseConnection& connection, LiveSchema& out, std::string& error) {
     LiveSchema schema;
     std::unordered_map<std::string, size_t> byName;
+    AttributeNames attributes;
     auto table = [&](const std::string& name) -> LiveTable& {
         auto [it, inserted] = byName.try_emplace(name, schema.tables.size());
         if (inserted) {
@@ -101,6 +126,7 @@ bool PostgresIntrospector::read(DatabaseConnection& connection, LiveSchema& out,
         if (q.value(1).isNull()) return; // a table without columns
         LiveColumn c;
         c.name = q.value(1).toString().toStdString();
+        attributes.add(q.value(6).toLongLong(), q.value(7).toInt(), c.name);
         c.type = q.value(2).toString().toStdString();
         c.nullable = !q.value(3).toBool();
         c.defaultValue = textOf(q.value(4));
@@ -117,19 +143,22 @@ bool PostgresIntrospector::read(DatabaseConnection& connection, LiveSchema& out,
         LiveTable& t = table(q.value(0).toString().toStdString());
         const std::string name = q.value(1).toString().toStdString();
         const QString type = q.value(2).toString();
+        std::vector<std::string> columns = attributes.resolve(q.value(3).toLongLong(), q.value(4).toString());
         if (type == QLatin1String("p")) {
             t.primaryKeyName = name;
-            t.primaryKey = names(q.value(3));
+            t.primaryKey = std::move(columns);
         } else if (type == QLatin1String("u")) {
-            t.uniqueKeys.push_back(LiveKey{name, names(q.value(3))});
+            t.uniqueKeys.push_back(LiveKey{name, std::move(columns)});
         } else {
             LiveForeignKey fk;
             fk.name = name;
-            fk.columns = names(q.value(3));
-            fk.refTable = q.value(4).toString().toStdString();
-            fk.refColumns = names(q.value(5));
-            fk.onDelete = pgAction(q.value(6).toString());
-            fk.onUpdate = pgAction(q.value(7).toString());
+            fk.columns = std::move(columns);
+            fk.refTable = q.value(5).toString().toStdString();
+            fk.refColumns = q.value(10).isNull()
+                                ? attributes.resolve(q.value(6).toLongLong(), q.value(7).toString())
+                                : names(q.value(10));
+            fk.onDelete = pgAction(q.value(8).toString());
+            fk.onUpdate = pgAction(q.value(9).toString());
             t.foreignKeys.push_back(std::move(fk));
         }
     }, &error);
