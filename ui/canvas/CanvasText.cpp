@@ -7,9 +7,10 @@ namespace relata::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("relata::ui::Canvas", text);
-}
+// The canvas texts' translation context, declared so that lupdate finds the strings.
+class Canvas {
+    Q_DECLARE_TR_FUNCTIONS(relata::ui::Canvas)
+};
 
 QString q(const std::string& s) {
     return QString::fromStdString(s);
@@ -59,32 +60,32 @@ QString columnToolTip(const Table& table, const Column& column, const Document& 
     lines << QStringLiteral("%1: %2").arg(head, q(column.type.text()));
     switch (column.origin) {
     case ColumnOrigin::Declared: break;
-    case ColumnOrigin::AutoPrimaryKey: lines << tr("Implicit primary key added by Sequelize"); break;
+    case ColumnOrigin::AutoPrimaryKey: lines << Canvas::tr("Implicit primary key added by Sequelize"); break;
     case ColumnOrigin::Timestamp:
-        lines << (column.attribute == "deletedAt" || column.field == "deleted_at" ? tr("Timestamp added by paranoid: true")
-                                                                                : tr("Timestamp added by timestamps: true"));
+        lines << (column.attribute == "deletedAt" || column.field == "deleted_at" ? Canvas::tr("Timestamp added by paranoid: true")
+                                                                                : Canvas::tr("Timestamp added by timestamps: true"));
         break;
-    case ColumnOrigin::ForeignKey: lines << tr("Foreign key added by:"); break;
-    case ColumnOrigin::JoinKey: lines << tr("Join-table key added by:"); break;
+    case ColumnOrigin::ForeignKey: lines << Canvas::tr("Foreign key added by:"); break;
+    case ColumnOrigin::JoinKey: lines << Canvas::tr("Join-table key added by:"); break;
     }
     if (!column.associations.empty()) {
         if (column.origin == ColumnOrigin::Declared || column.origin == ColumnOrigin::AutoPrimaryKey ||
             column.origin == ColumnOrigin::Timestamp)
-            lines << tr("Used by:");
+            lines << Canvas::tr("Used by:");
         for (int index : column.associations) lines << QStringLiteral("  ") + associationCall(doc, index);
     }
     QStringList flags;
-    if (column.primaryKey) flags << tr("primary key");
-    if (column.autoIncrement) flags << tr("auto-increment");
-    if (column.unique) flags << (column.unique->name.empty() ? tr("unique") : tr("unique (%1)").arg(q(column.unique->name)));
-    if (!column.allowNull) flags << tr("not null");
+    if (column.primaryKey) flags << Canvas::tr("primary key");
+    if (column.autoIncrement) flags << Canvas::tr("auto-increment");
+    if (column.unique) flags << (column.unique->name.empty() ? Canvas::tr("unique") : Canvas::tr("unique (%1)").arg(q(column.unique->name)));
+    if (!column.allowNull) flags << Canvas::tr("not null");
     if (!flags.isEmpty()) lines << flags.join(QStringLiteral(", "));
     if (column.references) {
-        lines << tr("references %1(%2)").arg(q(column.references->table), q(column.references->key));
+        lines << Canvas::tr("references %1(%2)").arg(q(column.references->table), q(column.references->key));
         if (column.onDelete) lines << QStringLiteral("ON DELETE %1").arg(q(*column.onDelete));
         if (column.onUpdate) lines << QStringLiteral("ON UPDATE %1").arg(q(*column.onUpdate));
     }
-    if (table.autoCreated) lines << tr("Table created by belongsToMany's through");
+    if (table.autoCreated) lines << Canvas::tr("Table created by belongsToMany's through");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -93,28 +94,28 @@ QString associationToolTip(const Document& doc, const ResolvedSchema& schema, in
     lines << associationCall(doc, index);
     const ResolvedAssociation* r = resolvedAssociation(schema, index);
     if (!r) {
-        lines << tr("Not resolved (an earlier error stopped Sequelize)");
+        lines << Canvas::tr("Not resolved (an earlier error stopped Sequelize)");
         return lines.join(QLatin1Char('\n'));
     }
     switch (r->type) {
     case AssociationType::BelongsTo:
-        lines << tr("Foreign key %1.%2 → %3.%4")
+        lines << Canvas::tr("Foreign key %1.%2 → %3.%4")
                      .arg(q(r->source), q(r->foreignKeyField), q(r->target), q(r->targetKeyField));
         break;
     case AssociationType::HasOne:
     case AssociationType::HasMany:
-        lines << tr("Foreign key %1.%2 → %3.%4")
+        lines << Canvas::tr("Foreign key %1.%2 → %3.%4")
                      .arg(q(r->target), q(r->foreignKeyField), q(r->source), q(r->sourceKeyField));
         break;
     case AssociationType::BelongsToMany:
-        lines << tr("Through %1: %2 → %3, %4 → %5")
+        lines << Canvas::tr("Through %1: %2 → %3, %4 → %5")
                      .arg(q(r->throughTable), q(r->foreignKeyField), q(r->source), q(r->otherKeyField), q(r->target));
         break;
     }
-    if (!r->constraints) lines << tr("constraints: false (no database foreign key)");
+    if (!r->constraints) lines << Canvas::tr("constraints: false (no database foreign key)");
     if (r->onDelete) lines << QStringLiteral("ON DELETE %1").arg(q(*r->onDelete));
     if (r->onUpdate) lines << QStringLiteral("ON UPDATE %1").arg(q(*r->onUpdate));
-    if (!r->as.empty()) lines << tr("Accessed as %1").arg(q(r->as));
+    if (!r->as.empty()) lines << Canvas::tr("Accessed as %1").arg(q(r->as));
     return lines.join(QLatin1Char('\n'));
 }
 
