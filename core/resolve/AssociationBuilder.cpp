@@ -63,7 +63,7 @@ const char* const kCallNames[] = {"belongsTo", "hasOne", "hasMany", "belongsToMa
 } // namespace
 
 std::optional<Diagnostic> AssociationBuilder::apply(const Association& a, int index) {
-    AssociationState& st = states_.emplace_back();
+    AssociationState& st = states_.emplace_back(resolved_.emplace_back());
     st.authored = &a;
     ResolvedAssociation& r = st.resolved;
     r.index = index;
@@ -91,7 +91,7 @@ std::optional<Diagnostic> AssociationBuilder::apply(const Association& a, int in
 
     // base.js: an alias already used as an association key of the source.
     const std::optional<AliasSpec>& as = a.options.as;
-    if (as && !as->isObject && source->associationKeys.count(as->name))
+    if (as && !as->isObject && source->associationKeys.contains(as->name))
         return sequelizeError("RL-E-DUPLICATE-ALIAS",
                               "You have used the alias " + as->name +
                                   " in two separate associations. Aliased associations must have unique aliases.",
@@ -310,7 +310,7 @@ void AssociationBuilder::installAccessors(AssociationState& st, ModelState& sour
     for (const Wanted& w : wanted) {
         Accessor& acc = r.accessors.emplace_back(Accessor{w.kind, w.prefix + (w.plural ? p : s), true, {}});
         // One lookup: the name is taken when it is already on the prototype.
-        if (source.prototypeNames.insert(acc.name).second) continue;
+        if (source.prototypeNames.insert(acc.name)) continue;
         acc.installed = false;
         acc.skippedBecause = source.find(acc.name) ? "'" + acc.name + "' is an attribute of " + source.name
                                                    : "'" + acc.name + "' is already defined on " +

@@ -5,6 +5,7 @@
 
 #include <deque>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -12,7 +13,9 @@ namespace relata {
 
 // What the resolver keeps of an association between calls (belongsToMany pairing needs it).
 struct AssociationState {
-    ResolvedAssociation resolved;
+    explicit AssociationState(ResolvedAssociation& r) : resolved(r) {}
+    ResolvedAssociation& resolved; // built in place in the result
+
     const Association* authored = nullptr;
     bool targetKeyDefault = false;
     bool otherKeyDefault = false;
@@ -21,21 +24,26 @@ struct AssociationState {
     const KeySpec* foreignKeySpec = nullptr;
     const KeySpec* otherKeySpec = nullptr;
     std::optional<bool> throughUnique;
-    std::string throughValue; // raw `through.model` string (pairing compares it)
+    std::string_view throughValue; // raw `through.model` string (pairing compares it), in the Document
     bool primaryKeyDeleted = false;
 };
 
 class AssociationBuilder {
 public:
-    AssociationBuilder(ModelRegistry& models, std::deque<AssociationState>& states)
-        : models_(models), states_(states) {}
+    // Appends one ResolvedAssociation to `resolved` per apply() and keeps references to them: room
+    // for `calls` applications is reserved here, and apply() must not be called more often.
+    AssociationBuilder(ModelRegistry& models, std::vector<ResolvedAssociation>& resolved, size_t calls)
+        : models_(models), resolved_(resolved) {
+        resolved_.reserve(resolved_.size() + calls);
+    }
 
     // Applies association `index`; returns the error Sequelize raises, if any.
     std::optional<Diagnostic> apply(const Association& a, int index);
 
 private:
     ModelRegistry& models_;
-    std::deque<AssociationState>& states_;
+    std::vector<ResolvedAssociation>& resolved_;
+    std::deque<AssociationState> states_;
     // belongsToMany calls by "source\x1ftarget", for pairing without scanning every association.
     std::unordered_map<std::string, std::vector<AssociationState*>> belongsToMany_;
 

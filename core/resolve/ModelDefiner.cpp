@@ -6,6 +6,10 @@ namespace relata {
 
 namespace {
 
+// Attributes Sequelize may add to a model: the auto id, three timestamps and some foreign keys.
+// Reserved up front: attribute states are large, so regrowing the vector is costly.
+constexpr size_t kGeneratedRoom = 8;
+
 // Appends createdAt/updatedAt/deletedAt unless declared (model.js: the "tail" attributes).
 void addTimestamps(ModelState& m, const ModelOptions& o) {
     if (!m.timestamps) return;
@@ -78,6 +82,7 @@ std::optional<Diagnostic> ModelDefiner::define(const Model& model, int documentI
     else
         m.tableName = m.underscored ? naming::underscore(plural) : plural;
 
+    m.reserve(model.attributes.size() + kGeneratedRoom);
     bool hasPrimaryKey = false;
     for (const AttributeDef& a : model.attributes) hasPrimaryKey = hasPrimaryKey || a.primaryKey.value_or(false);
     if (!hasPrimaryKey) {
@@ -105,10 +110,7 @@ std::optional<Diagnostic> ModelDefiner::define(const Model& model, int documentI
             d.model = model.name;
             return d;
         }
-        AttributeState s;
-        s.def = a;
-        s.origin = ColumnOrigin::Declared;
-        m.append(std::move(s));
+        m.append(AttributeState(a, ColumnOrigin::Declared));
     }
     addTimestamps(m, o);
     m.refreshAttributes();
@@ -127,6 +129,7 @@ void ModelDefiner::defineJoinModel(const std::string& name, const ModelState& so
     m.timestamps = timestamps;
     m.paranoid = paranoid && timestamps;
     m.names = names;
+    m.reserve(kGeneratedRoom);
     addAutoId(m);
     addTimestamps(m, *source.options);
     m.refreshAttributes();

@@ -13,6 +13,26 @@ constexpr size_t kIndexedAbove = 16;
 
 } // namespace
 
+bool NameSet::contains(const std::string& name) const {
+    if (hashed_) return large_.count(name) > 0;
+    return std::find(small_.begin(), small_.end(), name) != small_.end();
+}
+
+bool NameSet::insert(const std::string& name) {
+    if (hashed_) return large_.insert(name).second;
+    if (contains(name)) return false;
+    if (small_.size() < kScanUpTo) {
+        small_.push_back(name);
+        return true;
+    }
+    large_.reserve(2 * kScanUpTo);
+    for (std::string& n : small_)
+        large_.insert(std::move(n));
+    small_ = {};
+    hashed_ = true;
+    return large_.insert(name).second;
+}
+
 size_t ModelState::position(const std::string& attribute) const {
     if (attributes_.size() > kIndexedAbove) {
         auto it = index_.find(attribute);
@@ -87,10 +107,8 @@ void ModelState::refreshAttributes() {
 AttributeState& ModelState::mergeDefaults(const std::string& attribute, const AttributeDef& def, ColumnOrigin origin) {
     AttributeState* existing = find(attribute);
     if (!existing) {
-        AttributeState fresh;
-        fresh.def = def;
+        AttributeState fresh(def, origin);
         fresh.def.name = attribute;
-        fresh.origin = origin;
         append(std::move(fresh));
         return attributes_.back();
     }
@@ -186,9 +204,11 @@ Table ModelState::takeTable() {
         if (c.unique && (c.unique->flag || !c.unique->name.empty()))
             addToUniqueKey(t.uniqueKeys, tableName, c);
     }
-    attributes_.clear();
-    index_.clear();
     t.indexes = std::move(indexes);
+    attributes_ = {};
+    index_ = {};
+    prototypeNames = {};
+    associationKeys = {};
     return t;
 }
 

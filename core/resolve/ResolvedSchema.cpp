@@ -77,6 +77,8 @@ int ResolvedSchema::tableIndexOfModel(const std::string& model) const {
 void ResolvedSchema::reindex() {
     byModel_.clear();
     byTable_.clear();
+    byModel_.reserve(tables.size());
+    byTable_.reserve(tables.size());
     for (size_t i = 0; i < tables.size(); ++i) {
         byModel_.emplace(tables[i].model, i);
         byTable_.emplace(tables[i].tableName, i); // first model wins for a shared table

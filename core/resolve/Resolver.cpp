@@ -4,8 +4,6 @@
 #include "resolve/ModelDefiner.h"
 #include "resolve/SyncOrder.h"
 
-#include <deque>
-
 namespace relata {
 
 namespace {
@@ -17,14 +15,11 @@ public:
     ResolvedSchema run() {
         ResolvedSchema out;
         out.error = defineModels();
-        if (!out.error) out.error = associate();
-        // The states are not used after this: their contents move into the result.
+        if (!out.error) out.error = associate(out.associations);
+        // The model states are not used after this: their contents move into the result.
         out.tables.reserve(models_.all().size());
         for (ModelState& m : models_.all())
             out.tables.push_back(m.takeTable());
-        out.associations.reserve(associations_.size());
-        for (AssociationState& a : associations_)
-            out.associations.push_back(std::move(a.resolved));
         SyncPlan plan = SyncOrder::compute(out.tables);
         out.syncOrder = std::move(plan.order);
         out.cyclic = plan.cyclic;
@@ -36,9 +31,9 @@ public:
 private:
     const Document& doc_;
     ModelRegistry models_;
-    std::deque<AssociationState> associations_;
 
     std::optional<Diagnostic> defineModels() {
+        models_.reserve(doc_.models.size());
         for (size_t i = 0; i < doc_.models.size(); ++i) {
             const Model& model = doc_.models[i];
             if (models_.find(model.name)) {
@@ -57,8 +52,8 @@ private:
         return std::nullopt;
     }
 
-    std::optional<Diagnostic> associate() {
-        AssociationBuilder builder(models_, associations_);
+    std::optional<Diagnostic> associate(std::vector<ResolvedAssociation>& resolved) {
+        AssociationBuilder builder(models_, resolved, doc_.associations.size());
         for (size_t i = 0; i < doc_.associations.size(); ++i)
             if (auto err = builder.apply(doc_.associations[i], static_cast<int>(i))) return err;
         return std::nullopt;

@@ -1,18 +1,20 @@
 #include "resolve/SyncOrder.h"
 
+#include <string_view>
 #include <unordered_map>
 
 namespace relata {
 
 namespace {
 
+// Names are views into the tables, which outlive the graph.
 struct Graph {
-    std::vector<std::string> names;
+    std::vector<std::string_view> names;
     std::vector<bool> isTable;
     std::vector<std::vector<size_t>> edges;
-    std::unordered_map<std::string, size_t> ids;
+    std::unordered_map<std::string_view, size_t> ids;
 
-    size_t node(const std::string& name) {
+    size_t node(std::string_view name) {
         auto [it, inserted] = ids.try_emplace(name, names.size());
         if (inserted) {
             names.push_back(name);
@@ -27,6 +29,7 @@ struct Graph {
 
 SyncPlan SyncOrder::compute(const std::vector<Table>& tables) {
     Graph g;
+    g.ids.reserve(tables.size());
     std::vector<size_t> definitionOrder;
     for (const Table& t : tables) {
         const size_t id = g.node(t.tableName);
@@ -64,8 +67,9 @@ SyncPlan SyncOrder::compute(const std::vector<Table>& tables) {
                     plan.cyclic = true;
                     size_t from = 0;
                     while (stack[from].node != dep) ++from;
-                    for (size_t i = from; i < stack.size(); ++i) plan.cycleChain.push_back(g.names[stack[i].node]);
-                    plan.cycleChain.push_back(g.names[dep]);
+                    for (size_t i = from; i < stack.size(); ++i)
+                        plan.cycleChain.emplace_back(g.names[stack[i].node]);
+                    plan.cycleChain.emplace_back(g.names[dep]);
                 }
                 continue;
             }
@@ -76,7 +80,7 @@ SyncPlan SyncOrder::compute(const std::vector<Table>& tables) {
     }
     const std::vector<size_t>& order = plan.cyclic ? definitionOrder : emitted;
     for (size_t id : order)
-        if (g.isTable[id]) plan.order.push_back(g.names[id]);
+        if (g.isTable[id]) plan.order.emplace_back(g.names[id]);
     return plan;
 }
 
