@@ -624,10 +624,11 @@ private:
     void readAction(const OrderedJson& v, const Path& path, const Context& ctx, const std::string& key,
                     std::optional<std::string>& out) {
         const auto& actions = referentialActions();
-        const std::string fix = "Use one of " + joined(actions) + " (any case).";
+        // Messages are built only for an error.
+        auto fix = [&] { return "Use one of " + joined(actions) + " (any case)."; };
         if (!v.is_string()) {
             error("RL-E-ACTION", path, ctx,
-                  key + " of " + ctx.what() + " must be a string, not " + describe(v), fix);
+                  key + " of " + ctx.what() + " must be a string, not " + describe(v), fix());
             return;
         }
         const std::string& s = v.get_ref<const std::string&>();
@@ -637,17 +638,17 @@ private:
         }
         error("RL-E-ACTION", path, ctx,
               key + " of " + ctx.what() + " is " + quote(s) + "; expected one of " + joined(actions),
-              didYouMean(suggesting() ? closestMatch(upper(s), actions) : std::string()) + fix);
+              didYouMean(suggesting() ? closestMatch(upper(s), actions) : std::string()) + fix());
     }
 
     // Parses a DataTypes string; reports an unknown name or bad arguments.
     void readType(const OrderedJson& v, const Path& path, const Context& ctx, std::optional<DataType>& out) {
-        const std::string known = joined(DataType::knownKeys());
+        auto known = [] { return joined(DataType::knownKeys()); }; // for messages only
         if (!v.is_string()) {
             error("RL-E-SHAPE", path, ctx,
                   "The type of " + ctx.what() + " must be a string such as \"STRING(255)\", not " +
                       describe(v),
-                  "Write the type as a string; known types: " + known + ".");
+                  "Write the type as a string; known types: " + known() + ".");
             return;
         }
         const std::string& text = v.get_ref<const std::string&>();
@@ -666,13 +667,13 @@ private:
         }
         const std::string suggestion = suggesting() ? closestMatch(key, keys) : std::string();
         error("RL-E-TYPE-UNKNOWN", path, ctx, "Unknown type " + quote(text) + " for " + ctx.what(),
-              didYouMean(suggestion) + "Known types: " + known + ".");
+              didYouMean(suggestion) + "Known types: " + known() + ".");
     }
 
     // --- attributes ----------------------------------------------------------------------
 
     void readEnumValues(const OrderedJson& v, const Path& path, const Context& ctx, DataType& type) {
-        const std::string fix = "List the labels as strings: \"values\": [\"active\", \"archived\"].";
+        const char* const fix = "List the labels as strings: \"values\": [\"active\", \"archived\"].";
         if (!v.is_array() || v.empty()) {
             error("RL-E-ENUM-VALUES", path, ctx,
                   "values of ENUM " + ctx.what() + " must be a non-empty array of strings, not " +
@@ -697,7 +698,7 @@ private:
     }
 
     void readUnique(const OrderedJson& v, const Path& path, const Context& ctx, AttributeDef& out) {
-        const std::string fix = "Write true, false, or a key name shared by the columns of one unique key.";
+        const char* const fix = "Write true, false, or a key name shared by the columns of one unique key.";
         if (v.is_boolean()) {
             out.unique = UniqueSpec{v.get<bool>(), {}};
             return;
@@ -722,8 +723,9 @@ private:
     }
 
     void readDefaultValue(const OrderedJson& v, const Path& path, const Context& ctx, AttributeDef& out) {
-        const std::string fix = "Write a string, number, boolean or null, or {\"fn\": \"NOW\"} (current time) / "
-                                "{\"fn\": \"UUIDV4\"} (random UUID).";
+        const char* const fix =
+            "Write a string, number, boolean or null, or {\"fn\": \"NOW\"} (current time) / "
+            "{\"fn\": \"UUIDV4\"} (random UUID).";
         if (v.is_null() || v.is_string() || v.is_boolean() || v.is_number()) {
             out.defaultValue = v;
             return;
@@ -752,8 +754,9 @@ private:
     }
 
     void readReferences(const OrderedJson& v, const Path& path, const Context& ctx, AttributeDef& out) {
-        const std::string fix = "Write {\"model\": TABLE_NAME, \"key\": COLUMN} (model is a table name, as in "
-                                "Sequelize), or null.";
+        const char* const fix =
+            "Write {\"model\": TABLE_NAME, \"key\": COLUMN} (model is a table name, as in "
+            "Sequelize), or null.";
         if (v.is_null()) {
             out.referencesNull = true;
             return;
@@ -851,6 +854,7 @@ private:
                   "Write \"attributes\": {\"title\": {\"type\": \"STRING\"}}.");
             return;
         }
+        model.attributes.reserve(v.size()); // the elements are large: no regrowth
         for (auto it = v.begin(); it != v.end(); ++it) {
             const Path p(path, it.key());
             const Context ctx(modelCtx, "attribute ", it.key(), true);
@@ -962,7 +966,7 @@ private:
     }
 
     void readIndexFields(const OrderedJson& v, const Path& path, const Context& ctx, IndexSpec& idx) {
-        const std::string fix = "List attribute names: \"fields\": [\"a\", \"b\"] (or {\"name\": \"a\"}).";
+        const char* const fix = "List attribute names: \"fields\": [\"a\", \"b\"] (or {\"name\": \"a\"}).";
         if (!v.is_array() || v.empty()) {
             error("RL-E-SHAPE", path, ctx,
                   "fields of " + ctx.what() + " must be a non-empty array, not " +
@@ -1036,6 +1040,7 @@ private:
             return;
         }
         std::unordered_map<std::string, size_t> seen;
+        doc.models.reserve(v.size());
         const Path root("/models");
         for (size_t i = 0; i < v.size(); ++i) {
             const Path path(root, i);
@@ -1108,7 +1113,7 @@ private:
 
     void readModelRef(const OrderedJson& v, const Path& path, const Context& ctx, const std::string& key,
                       std::string& out) {
-        const std::string fix = "Name one of the models in \"models\".";
+        const char* const fix = "Name one of the models in \"models\".";
         if (!v.is_string() || v.get_ref<const std::string&>().empty()) {
             error("RL-E-SHAPE", path, ctx,
                   key + " of " + ctx.what() + " must be a model name, not " +
@@ -1126,8 +1131,9 @@ private:
     }
 
     void readAlias(const OrderedJson& v, const Path& path, const Context& ctx, AssociationOptions& out) {
-        const std::string fix = "Write \"as\": \"name\", or {\"singular\": \"task\", \"plural\": \"tasks\"} for "
-                                "hasMany / belongsToMany.";
+        const char* const fix =
+            "Write \"as\": \"name\", or {\"singular\": \"task\", \"plural\": \"tasks\"} for "
+            "hasMany / belongsToMany.";
         if (v.is_string()) {
             out.as = AliasSpec{false, v.get_ref<const std::string&>(), {}, {}};
             return;
@@ -1192,8 +1198,9 @@ private:
     }
 
     void readThrough(const OrderedJson& v, const Path& path, const Context& ctx, AssociationOptions& out) {
-        const std::string fix = "Write \"through\": \"join_table\" or {\"model\": \"JoinModel\", \"unique\": false, "
-                                "\"scope\": {...}}.";
+        const char* const fix =
+            "Write \"through\": \"join_table\" or {\"model\": \"JoinModel\", \"unique\": false, "
+            "\"scope\": {...}}.";
         ThroughSpec t;
         if (v.is_null() || (v.is_boolean() && v.get<bool>())) {
             t.isNullOrTrue = true; // kept: the resolver reports Sequelize's error for it
@@ -1306,6 +1313,7 @@ private:
                   "Write \"associations\": [{\"source\": \"a\", \"type\": \"belongsTo\", \"target\": \"b\"}].");
             return;
         }
+        doc.associations.reserve(v.size()); // the elements are large: no regrowth
         const Path root("/associations");
         for (size_t i = 0; i < v.size(); ++i) {
             const Path path(root, i);
@@ -1346,13 +1354,13 @@ private:
                 }
             }
             extra.moveInto(assoc.extra);
-            const std::string types = joined(associationTypeNames());
+            auto types = [] { return joined(associationTypeNames()); }; // for messages only
             if (!haveSource)
                 error("RL-E-SHAPE", path, ctx, "Association " + std::to_string(i) + " has no source",
                       "Add \"source\": MODEL, the model the association is called on.");
             if (!haveType)
                 error("RL-E-ASSOC-TYPE", path, ctx, "Association " + std::to_string(i) + " has no type",
-                      "Add \"type\": one of " + types + ".");
+                      "Add \"type\": one of " + types() + ".");
             if (!haveTarget)
                 error("RL-E-SHAPE", path, ctx, "Association " + std::to_string(i) + " has no target",
                       "Add \"target\": MODEL, the model passed to the association call.");
@@ -1362,17 +1370,17 @@ private:
 
     void readAssociationType(const OrderedJson& v, const Path& path, const Context& ctx, Association& out) {
         const auto& names = associationTypeNames();
-        const std::string fix = "Use one of " + joined(names) + ".";
+        auto fix = [&] { return "Use one of " + joined(names) + "."; }; // for messages only
         if (!v.is_string()) {
             error("RL-E-ASSOC-TYPE", path, ctx,
-                  "type of " + ctx.what() + " must be a string, not " + describe(v), fix);
+                  "type of " + ctx.what() + " must be a string, not " + describe(v), fix());
             return;
         }
         const std::string& s = v.get_ref<const std::string&>();
         if (parseAssociationType(s, out.type)) return;
         const std::string suggestion = suggesting() ? closestMatch(s, names) : std::string();
         error("RL-E-ASSOC-TYPE", path, ctx, "Unknown association type " + quote(s) + " in " + ctx.what(),
-              didYouMean(suggestion) + fix);
+              didYouMean(suggestion) + fix());
     }
 };
 
