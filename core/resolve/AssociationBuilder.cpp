@@ -259,7 +259,7 @@ void AssociationBuilder::injectForeignKey(AssociationState& st, ModelState& hold
             def.onUpdate = onUpdate;
         }
     }
-    AttributeState& merged = holder.mergeDefaults(r.foreignKey, def, ColumnOrigin::ForeignKey);
+    AttributeState& merged = holder.mergeDefaults(r.foreignKey, std::move(def), ColumnOrigin::ForeignKey);
     merged.associations.push_back(r.index);
     holder.refreshAttributes();
     const AttributeState* final = holder.find(r.foreignKey);

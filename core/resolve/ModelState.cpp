@@ -104,10 +104,11 @@ void ModelState::refreshAttributes() {
     }
 }
 
-AttributeState& ModelState::mergeDefaults(const std::string& attribute, const AttributeDef& def, ColumnOrigin origin) {
+AttributeState& ModelState::mergeDefaults(const std::string& attribute, AttributeDef def,
+                                          ColumnOrigin origin) {
     AttributeState* existing = find(attribute);
     if (!existing) {
-        AttributeState fresh(def, origin);
+        AttributeState fresh(std::move(def), origin);
         fresh.def.name = attribute;
         append(std::move(fresh));
         return attributes_.back();

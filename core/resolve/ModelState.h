@@ -32,8 +32,8 @@ private:
 
 struct AttributeState {
     AttributeState() = default;
-    // Copies the definition once (assigning it to a default state would build it twice).
-    AttributeState(const AttributeDef& definition, ColumnOrigin from) : def(definition), origin(from) {}
+    // Takes the definition as is (assigning it to a default state would build it twice).
+    AttributeState(AttributeDef definition, ColumnOrigin from) : def(std::move(definition)), origin(from) {}
 
     AttributeDef def;
     ColumnOrigin origin = ColumnOrigin::Declared;
@@ -80,7 +80,7 @@ public:
     void refreshAttributes();
     // utils.mergeDefaults(rawAttributes, {name: def}): existing keys win, missing ones are filled;
     // a new attribute is appended.
-    AttributeState& mergeDefaults(const std::string& attribute, const AttributeDef& def, ColumnOrigin origin);
+    AttributeState& mergeDefaults(const std::string& attribute, AttributeDef def, ColumnOrigin origin);
 
     // The resolved table; moves the attributes out and frees the rest (the state is not used
     // afterwards), so that the next table can reuse the memory.
