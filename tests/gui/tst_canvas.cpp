@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@
 #include <QToolTip>
 #include <QXmlStreamReader>
 
+#include <cmath>
 #include <memory>
 
 using namespace relata;
@@ -89,6 +91,77 @@ void drag(QWidget* w, const QPoint& from, const QPoint& to, Qt::KeyboardModifier
     QTest::mousePress(w, button, mods, from);
     for (int i = 1; i <= 6; ++i) QTest::mouseMove(w, from + (to - from) * i / 6);
     QTest::mouseRelease(w, button, mods, to);
+}
+
+// Two pairs of models with one known edge each (alpha -> beta dashed: constraints false; gamma ->
+// delta solid), and below them two rows of models joined by `filler` hasMany edges, enough to
+// make a view of them crowded. Nothing crosses the known edges.
+Document crowdedDesign(int filler) {
+    Document doc;
+    OrderedJson layout = OrderedJson::object();
+    auto add = [&](const std::string& name, double x, double y) {
+        Model m;
+        m.name = name;
+        doc.models.push_back(m);
+        layout[name] = {{"x", x}, {"y", y}};
+    };
+    add("alpha", 0, 0);
+    add("beta", 900, 0);
+    add("gamma", 0, 300);
+    add("delta", 900, 300);
+    for (int i = 0; i < 6; ++i) {
+        add("upper" + std::to_string(i), i * 200.0, 900);
+        add("lower" + std::to_string(i), i * 200.0, 2200);
+    }
+    auto associate = [&](const std::string& source, AssociationType type, const std::string& target) {
+        Association a;
+        a.source = source;
+        a.type = type;
+        a.target = target;
+        doc.associations.push_back(a);
+        return &doc.associations.back();
+    };
+    associate("alpha", AssociationType::BelongsTo, "beta")->options.constraints = false;
+    associate("gamma", AssociationType::HasOne, "delta");
+    for (int i = 0; i < filler; ++i) {
+        Association* a = associate("upper" + std::to_string(i % 6), AssociationType::HasMany,
+                                   "lower" + std::to_string(i / 6 % 6));
+        a->options.as = AliasSpec{false, "filler" + std::to_string(i), {}, {}};
+    }
+    doc.extra["layout"] = layout;
+    return doc;
+}
+
+int colorDistance(const QColor& a, const QColor& b) {
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
+// Along the segment a-b of `image` (device pixels), over its middle 70%: how many pixels show
+// `color` (give or take one pixel across the line and `tolerance` in colorDistance()), and how
+// many gaps interrupt it.
+struct Trace {
+    int samples = 0, hits = 0, gaps = 0;
+};
+Trace trace(const QImage& image, const QPointF& a, const QPointF& b, const QColor& color, int tolerance = 0) {
+    auto near = [&](const QColor& c) { return colorDistance(c, color) <= tolerance; };
+    Trace t;
+    const QPointF d = b - a;
+    const double length = std::max(std::abs(d.x()), std::abs(d.y()));
+    const QPointF across = std::abs(d.x()) >= std::abs(d.y()) ? QPointF(0, 1) : QPointF(1, 0);
+    bool previous = true;
+    for (int i = static_cast<int>(length * 0.15); i <= static_cast<int>(length * 0.85); ++i) {
+        const QPointF p = a + d * (i / length);
+        bool hit = false;
+        for (int k = -1; k <= 1 && !hit; ++k) {
+            const QPoint q = (p + across * k).toPoint();
+            hit = image.rect().contains(q) && near(image.pixelColor(q));
+        }
+        ++t.samples;
+        t.hits += hit ? 1 : 0;
+        t.gaps += !hit && previous ? 1 : 0;
+        previous = hit;
+    }
+    return t;
 }
 
 } // namespace
@@ -688,6 +761,76 @@ private slots:
         c.view.centerOn(QPointF(5000, 5000));
         c.selection.requestFocus(QStringLiteral("team"), -1);
         QVERIFY(c.view.mapToScene(c.viewport()->rect()).boundingRect().contains(c.node(QStringLiteral("team"))->frame().center()));
+    }
+
+    // Crowded and far views draw the edge lines in one batch (DiagramScene::drawBackground), not
+    // per item: the lines must still be where the items are, in their type's colour, dashed
+    // for constraints: false. Also the plain view (anti-aliased items) as the reference.
+    void batchedEdgesKeepPlaceColourAndDashes() {
+        Canvas c;
+        c.model.resetDocument(crowdedDesign(150));
+        QVERIFY(c.show());
+        const AssociationEdge* dashed = c.scene()->edge(0);
+        const AssociationEdge* solid = c.scene()->edge(1);
+        QVERIFY(!dashed->data().constraints && solid->data().constraints);
+        for (double zoom : {0.6, 0.35, 0.1, 1.0}) {
+            const bool plain = zoom == 1.0; // then only the known edges are in sight
+            c.view.setZoom(zoom);
+            c.view.centerOn(QPointF(500, plain ? 200 : 600));
+            QCOMPARE(c.scene()->isCrowded(), !plain);
+            const QImage image = c.viewport()->grab().toImage();
+            for (const AssociationEdge* e : {dashed, solid}) {
+                const QPolygonF line = e->polyline();
+                QCOMPARE(line.size(), 2); // straight: no parallel edges
+                const QColor color = CanvasStyle::associationColor(e->data().type);
+                // Batched lines are aliased, in their exact colour; anti-aliased ones at least
+                // 40% of the way from the background.
+                const int tolerance =
+                    plain ? colorDistance(color, c.scene()->canvasStyle().background) * 6 / 10 : 0;
+                const Trace t = trace(image, c.toView(line.front()), c.toView(line.back()), color, tolerance);
+                const QString what =
+                    QStringLiteral("zoom %1, %2: %3 of %4 pixels, %5 gaps")
+                        .arg(zoom)
+                        .arg(e == dashed ? QStringLiteral("dashed") : QStringLiteral("solid"))
+                        .arg(t.hits)
+                        .arg(t.samples)
+                        .arg(t.gaps);
+                QVERIFY2(t.samples >= 40, qPrintable(what));
+                if (e == solid) {
+                    QVERIFY2(t.gaps == 0, qPrintable(what));
+                } else {
+                    QVERIFY2(t.gaps >= t.samples / 12 && t.hits >= t.samples / 2, qPrintable(what));
+                }
+            }
+        }
+        // A selected edge in a crowded view: the batch draws it in the selection colour.
+        c.scene()->edge(1)->setSelected(true);
+        c.view.setZoom(0.6);
+        c.view.centerOn(QPointF(500, 600));
+        QVERIFY(c.scene()->isCrowded());
+        const QPolygonF line = solid->polyline();
+        const Trace t = trace(c.viewport()->grab().toImage(), c.toView(line.front()), c.toView(line.back()),
+                              c.scene()->canvasStyle().selection);
+        QVERIFY2(t.samples >= 40 && t.gaps == 0, qPrintable(QString::number(t.hits)));
+
+        // On a high-DPI device (device pixel ratio 2) the batch draws in device pixels.
+        c.scene()->clearSelection();
+        const QRectF source(-50, -100, 1100, 500);
+        const double scale = 0.6, ratio = 2.0;
+        QImage hiDpi((source.size() * scale * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+        hiDpi.setDevicePixelRatio(ratio);
+        QPainter painter(&hiDpi);
+        c.scene()->render(&painter, QRectF(QPointF(0, 0), source.size() * scale), source);
+        painter.end();
+        auto toDevice = [&](const QPointF& p) { return (p - source.topLeft()) * scale * ratio; };
+        for (const AssociationEdge* e : {dashed, solid}) {
+            const Trace h = trace(hiDpi, toDevice(e->polyline().front()), toDevice(e->polyline().back()),
+                                  CanvasStyle::associationColor(e->data().type));
+            const QString what =
+                QStringLiteral("%1 of %2 pixels, %3 gaps").arg(h.hits).arg(h.samples).arg(h.gaps);
+            QVERIFY2(h.samples >= 80, qPrintable(what));
+            QVERIFY2(e == solid ? h.gaps == 0 : h.gaps >= h.samples / 12, qPrintable(what));
+        }
     }
 
     void drawsWithoutErrors() {

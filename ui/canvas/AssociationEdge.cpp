@@ -130,28 +130,13 @@ void AssociationEdge::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
     Q_UNUSED(widget);
     if (!source_ || !target_) return;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (lod < CanvasStyle::farDetail) return; // the scene draws all edges in one go (drawBackground)
+    // Far away, or with very many edges in view, the scene draws every line (and the selection)
+    // in one batch (DiagramScene::drawBackground); the item adds markers and labels only.
+    if (scene_->drawsEdgesInBatch(lod) && lod < CanvasStyle::markerDetail) return;
     const CanvasStyle& s = scene_->canvasStyle();
-    const bool selected = option->state & QStyle::State_Selected;
     painter->setBrush(Qt::NoBrush);
-    // Anti-aliased cosmetic lines cost per pixel; with many long edges in view the scene turns
-    // it off (see DiagramView::updateEdgeQuality).
-    painter->setRenderHint(QPainter::Antialiasing, scene_->edgeAntialiasing());
-    if (selected) {
-        QPen halo(s.selection, 6.0);
-        halo.setCosmetic(true);
-        QColor c = s.selection;
-        c.setAlphaF(0.45f);
-        halo.setColor(c);
-        painter->setPen(halo);
-        painter->drawPolyline(line_);
-    }
-    painter->setPen(pen_);
-    painter->drawPolyline(line_);
-    if (!joinLink_.isNull()) {
-        painter->setPen(linkPen_);
-        painter->drawLine(joinLink_);
-    }
+    painter->setRenderHint(QPainter::Antialiasing, !scene_->isCrowded());
+    if (!scene_->drawsEdgesInBatch(lod)) paintLine(painter, option->state & QStyle::State_Selected);
     if (lod < CanvasStyle::markerDetail) return;
     painter->setPen(markerPen_);
     painter->drawPath(markerStrokes_);
@@ -170,6 +155,23 @@ void AssociationEdge::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
         painter->setFont(s.smallFont);
         painter->setPen(s.subText);
         painter->drawText(fkRect_, Qt::AlignCenter, fkLabel_);
+    }
+}
+
+void AssociationEdge::paintLine(QPainter* painter, bool selected) const {
+    if (selected) {
+        QColor c = scene_->canvasStyle().selection;
+        c.setAlphaF(0.45f);
+        QPen halo(c, 6.0);
+        halo.setCosmetic(true);
+        painter->setPen(halo);
+        painter->drawPolyline(line_);
+    }
+    painter->setPen(pen_);
+    painter->drawPolyline(line_);
+    if (!joinLink_.isNull()) {
+        painter->setPen(linkPen_);
+        painter->drawLine(joinLink_);
     }
 }
 

@@ -46,6 +46,8 @@ public:
 
     void updateGeometry(); // after an endpoint moved
     const EdgeCurve& curve() const { return curve_; }
+    const QPolygonF& polyline() const { return line_; }
+    const QLineF& joinLink() const { return joinLink_; }
     bool isSelfLoop() const { return source_ && source_ == target_; }
 
     QRectF boundingRect() const override;
@@ -74,6 +76,8 @@ private:
     QPointF fkAnchor_;
     QPen pen_, markerPen_, linkPen_;
     QColor color_;
+
+    void paintLine(QPainter* painter, bool selected) const; // polyline, selection halo, join link
 };
 
 } // namespace relata::ui

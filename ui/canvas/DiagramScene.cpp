@@ -9,9 +9,9 @@
 #include <QApplication>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsView>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QToolTip>
-#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -397,7 +397,7 @@ void DiagramScene::placeNewNodes(const std::vector<ModelNode*>& created, bool in
 }
 
 void DiagramScene::onPositionsChanged(const QSet<QString>& models) {
-    auto apply = [this](ModelNode* n, const std::optional<QPointF>& p) {
+    auto apply = [](ModelNode* n, const std::optional<QPointF>& p) {
         if (p) {
             n->positionFromDocument = true;
             if (n->pos() != *p) n->setPos(*p);
@@ -489,47 +489,161 @@ QPointF DiagramScene::freeSpotNear(const QPointF& center, const QSizeF& size, co
 // ---------------------------------------------------------------------------------------------
 // Painting and tooltips
 
-void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect) {
-    painter->fillRect(rect, style_.background);
-    const double scale = painter->worldTransform().m11();
-    if (scale < CanvasStyle::farDetail) {
-        drawFarEdges(painter, rect);
-        return;
-    }
-    if (!gridVisible_) return;
-    double g = style_.gridSize;
-    while (g * scale < 12) g *= 5; // keep lines at least 12 px apart
-    if (g * scale > 400) return;
-    QPen pen(style_.grid, 1.0);
-    pen.setCosmetic(true);
-    painter->setPen(pen);
-    QVarLengthArray<QLineF, 256> lines;
-    for (double x = std::floor(rect.left() / g) * g; x <= rect.right(); x += g)
-        lines.append(QLineF(x, rect.top(), x, rect.bottom()));
-    for (double y = std::floor(rect.top() / g) * g; y <= rect.bottom(); y += g)
-        lines.append(QLineF(rect.left(), y, rect.right(), y));
-    painter->drawLines(lines.data(), static_cast<int>(lines.size()));
+namespace {
+
+// Batched edge segments by look: the four types solid, dashed (constraints: false) and as dotted
+// join links, then the selection.
+enum EdgeKind { Solid = 0, Dashed = 4, Link = 8, Selected = 12, EdgeKinds = 13 };
+
+int kindOf(const AssociationEdge* e) {
+    if (e->isSelected()) return Selected;
+    return static_cast<int>(e->data().type) + (e->data().constraints ? Solid : Dashed);
 }
 
-void DiagramScene::drawFarEdges(QPainter* painter, const QRectF& rect) {
-    // Far away, thousands of edges are single-pixel strokes: batch them per colour into a few
-    // drawLines() calls instead of one paint() per item (the items skip painting at this level).
-    constexpr int kKinds = 5; // four association types + selected
-    QVarLengthArray<QLineF, 1024> lines[kKinds];
-    for (const AssociationEdge* e : edges_) {
-        if (!e->isVisible() || !e->boundingRect().intersects(rect)) continue;
-        const EdgeCurve& c = e->curve();
-        const int kind = e->isSelected() ? 4 : static_cast<int>(e->data().type);
-        lines[kind].append(QLineF(c.start, c.end));
+Qt::PenStyle styleOf(int kind) {
+    if (kind >= Dashed && kind < Link) return Qt::DashLine;
+    return kind >= Link && kind < Selected ? Qt::DotLine : Qt::SolidLine;
+}
+
+// Far away node boxes: body and header band, in scene coordinates, selected ones in the
+// selection colour. ModelNode::paint() leaves them to the batch so they land above its edges.
+template <typename Fill>
+void forNodeBoxes(const std::vector<ModelNode*>& nodes, const CanvasStyle& s, const QRectF& rect,
+                  Fill&& fill) {
+    for (const ModelNode* n : nodes) {
+        const QRectF frame = n->frame();
+        if (!frame.intersects(rect)) continue;
+        fill(frame, n->isSelected() ? s.selection : s.nodeFill);
+        fill(QRectF(frame.topLeft(), QSizeF(frame.width(), n->headerHeight())),
+             n->isAutoJoinModel() ? s.joinHeaderFill : s.headerFill);
     }
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    for (int kind = 0; kind < kKinds; ++kind) {
-        if (lines[kind].isEmpty()) continue;
-        QPen pen(kind == 4 ? style_.selection : CanvasStyle::associationColor(static_cast<AssociationType>(kind)), 1.0);
+}
+
+} // namespace
+
+void DiagramScene::drawBackground(QPainter* painter, const QRectF& rect) {
+    const double scale = painter->worldTransform().m11();
+    if (drawsEdgesInBatch(scale) && drawsDirectly(painter, rect)) return drawBatchInto(painter, rect, scale);
+    painter->fillRect(rect, style_.background);
+    const std::vector<QLineF> grid = gridLines(rect, scale);
+    if (!grid.empty()) {
+        QPen pen(style_.grid, 1.0);
         pen.setCosmetic(true);
         painter->setPen(pen);
-        painter->drawLines(lines[kind].constData(), static_cast<int>(lines[kind].size()));
+        painter->drawLines(grid.data(), static_cast<int>(grid.size()));
     }
+    if (drawsEdgesInBatch(scale)) drawBatchWith(painter, rect, scale);
+}
+
+QTransform DiagramScene::toDevicePixels(const QPainter* painter) {
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+    return painter->worldTransform() * QTransform::fromScale(ratio, ratio);
+}
+
+bool DiagramScene::drawsDirectly(const QPainter* painter, const QRectF& rect) {
+    // Pixels can be written directly on a raster device, translated and scaled only, into a
+    // frame of reasonable size (views and image exports are).
+    constexpr int kMaxFrameSide = 16384;
+    const QRectF frame = toDevicePixels(painter).mapRect(rect);
+    return painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster &&
+           !painter->viewTransformEnabled() && painter->worldTransform().type() <= QTransform::TxScale &&
+           frame.width() <= kMaxFrameSide && frame.height() <= kMaxFrameSide;
+}
+
+std::vector<QLineF> DiagramScene::gridLines(const QRectF& rect, double scale) const {
+    std::vector<QLineF> lines;
+    if (!gridVisible_ || scale < CanvasStyle::farDetail) return lines;
+    double g = style_.gridSize;
+    while (g * scale < 12) g *= 5; // keep lines at least 12 px apart
+    if (g * scale > 400) return lines;
+    for (double x = std::floor(rect.left() / g) * g; x <= rect.right(); x += g)
+        lines.emplace_back(x, rect.top(), x, rect.bottom());
+    for (double y = std::floor(rect.top() / g) * g; y <= rect.bottom(); y += g)
+        lines.emplace_back(rect.left(), y, rect.right(), y);
+    return lines;
+}
+
+void DiagramScene::collectEdgeBatch(const QRectF& rect, bool straight) {
+    // Far away edges are straight lines between their ends (loops vanish); nearer they are the
+    // items' polylines with their join links.
+    static_assert(static_cast<size_t>(EdgeKinds) == kBatchKinds);
+    for (auto& lines : batch_)
+        lines.clear();
+    for (const AssociationEdge* e : edges_) {
+        if (!e->isVisible() || !e->boundingRect().intersects(rect)) continue;
+        std::vector<QLineF>& out = batch_[static_cast<size_t>(kindOf(e))];
+        if (straight) {
+            if (!e->isSelfLoop()) out.emplace_back(e->curve().start, e->curve().end);
+            continue;
+        }
+        const QPolygonF& line = e->polyline();
+        for (qsizetype i = 0; i + 1 < line.size(); ++i)
+            out.emplace_back(line[i], line[i + 1]);
+        if (!e->joinLink().isNull())
+            batch_[static_cast<size_t>(Link + static_cast<int>(e->data().type))].push_back(e->joinLink());
+    }
+}
+
+QColor DiagramScene::batchColor(int kind) const {
+    return kind == Selected ? style_.selection
+                            : CanvasStyle::associationColor(static_cast<AssociationType>(kind % 4));
+}
+
+void DiagramScene::drawBatchInto(QPainter* painter, const QRectF& rect, double scale) {
+    // Background, grid, edge lines and far node boxes into one buffer, copied out in one go.
+    const QTransform world = toDevicePixels(painter);
+    raster_.begin(world.mapRect(rect).toAlignedRect().adjusted(-1, -1, 1, 1), style_.background);
+    raster_.setColor(style_.grid);
+    raster_.setPattern(0, 0);
+    raster_.setThick(false);
+    for (const QLineF& l : gridLines(rect, scale))
+        raster_.drawLine(world.map(l.p1()), world.map(l.p2()));
+    collectEdgeBatch(rect, scale < CanvasStyle::farDetail);
+    for (int kind = 0; kind < EdgeKinds; ++kind) {
+        const Qt::PenStyle style = styleOf(kind);
+        raster_.setColor(batchColor(kind));
+        // Qt's cosmetic dashes (4 on, 2 off) and dots (1 on, 2 off).
+        if (style == Qt::DashLine)
+            raster_.setPattern(0x0fu, 6);
+        else
+            raster_.setPattern(style == Qt::DotLine ? 0x1u : 0u, style == Qt::DotLine ? 3 : 0);
+        raster_.setThick(kind == Selected);
+        int phase = 0;
+        std::optional<QPointF> last;
+        for (const QLineF& l : batch_[static_cast<size_t>(kind)]) {
+            const QPointF a = world.map(l.p1()), b = world.map(l.p2());
+            phase = raster_.drawLine(a, b, last == a ? phase : 0); // a polyline's dashes run on
+            last = b;
+        }
+    }
+    if (scale < CanvasStyle::boxDetail)
+        forNodeBoxes(order_, style_, rect,
+                     [&](const QRectF& r, const QColor& c) { raster_.fillRect(world.mapRect(r), c); });
+    raster_.end(painter);
+}
+
+void DiagramScene::drawBatchWith(QPainter* painter, const QRectF& rect, double scale) {
+    // The same through QPainter (vector devices such as SVG): a few drawLines() calls.
+    collectEdgeBatch(rect, scale < CanvasStyle::farDetail);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (int kind = 0; kind < EdgeKinds; ++kind) {
+        const std::vector<QLineF>& lines = batch_[static_cast<size_t>(kind)];
+        if (lines.empty()) continue;
+        QPen pen(batchColor(kind), kind == Selected ? 2.0 : 1.0, styleOf(kind));
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawLines(lines.data(), static_cast<int>(lines.size()));
+    }
+    if (scale < CanvasStyle::boxDetail)
+        forNodeBoxes(order_, style_, rect,
+                     [&](const QRectF& r, const QColor& c) { painter->fillRect(r, c); });
+}
+
+int DiagramScene::edgesIn(const QRectF& rect, int limit) const {
+    int count = 0;
+    for (const AssociationEdge* e : edges_)
+        if (e->isVisible() && e->boundingRect().intersects(rect) && ++count >= limit) break;
+    return count;
 }
 
 void DiagramScene::helpEvent(QGraphicsSceneHelpEvent* event) {

@@ -4,11 +4,14 @@
 // signals and rebuilds only what changed (nodes whose table changed, edges whose association or
 // endpoints changed). It never edits the model: DiagramView turns gestures into undo commands.
 #include "canvas/CanvasStyle.h"
+#include "canvas/LineRaster.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QLineF>
 #include <QSet>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -36,9 +39,19 @@ public:
     bool cachingEnabled() const { return caching_; }
     void setGridVisible(bool on);
     bool gridVisible() const { return gridVisible_; }
-    // Anti-aliasing of edges (the view turns it off while very many edges are in sight).
-    void setEdgeAntialiasing(bool on) { edgeAntialiasing_ = on; }
-    bool edgeAntialiasing() const { return edgeAntialiasing_; }
+    // "Crowded": very many edges in sight (the view decides). Anti-aliased lines cost per pixel
+    // and one paint() per edge costs per item, so then the scene draws every edge line aliased
+    // in one batch, as it always does below farDetail; the items add only markers and labels.
+    void setCrowded(bool on) { crowded_ = on; }
+    bool isCrowded() const { return crowded_; }
+    bool drawsEdgesInBatch(double lod) const { return lod < CanvasStyle::farDetail || crowded_; }
+    // Below boxDetail, when edges are batched, node boxes are batched too (drawn above them).
+    bool drawsNodesInBatch(double lod) const {
+        return lod < CanvasStyle::boxDetail && drawsEdgesInBatch(lod);
+    }
+    // Edges whose bounds meet `rect`, counted up to `limit` (cheaper than an index query over
+    // long edges, which sit in many index cells).
+    int edgesIn(const QRectF& rect, int limit) const;
     // The association handles on node headers (off for exports).
     void setConnectorsVisible(bool on);
     bool connectorsVisible() const { return connectors_; }
@@ -86,11 +99,14 @@ private:
     bool gridVisible_ = false;
     bool snap_ = false;
     bool connectors_ = true;
-    bool edgeAntialiasing_ = true;
+    bool crowded_ = false;
     bool userMove_ = false;
     bool bulk_ = false;
     bool skipNextSchema_ = false;
     std::optional<QPointF> hint_;
+    static constexpr size_t kBatchKinds = 13;            // EdgeKind in the .cpp
+    LineRaster raster_;                                  // reused by every batched frame
+    std::array<std::vector<QLineF>, kBatchKinds> batch_; // edge segments per EdgeKind, likewise
 
     void rebuild();
     void onSchemaChanged();
@@ -103,7 +119,13 @@ private:
     QHash<QString, QPointF> readLayout() const;
     void applyCacheMode(ModelNode* node) const;
     void updateEdgesOf(const ModelNode* node);
-    void drawFarEdges(QPainter* painter, const QRectF& rect);
+    std::vector<QLineF> gridLines(const QRectF& rect, double scale) const;
+    void collectEdgeBatch(const QRectF& rect, bool straight);
+    QColor batchColor(int kind) const;
+    void drawBatchInto(QPainter* painter, const QRectF& rect, double scale); // via raster_
+    void drawBatchWith(QPainter* painter, const QRectF& rect, double scale); // via QPainter
+    static QTransform toDevicePixels(const QPainter* painter);
+    static bool drawsDirectly(const QPainter* painter, const QRectF& rect);
 };
 
 } // namespace relata::ui

@@ -17,6 +17,8 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QPixmapCache>
 #include <QScrollBar>
 
@@ -211,24 +213,32 @@ void DiagramView::updateSceneRect() {
 }
 
 void DiagramView::scrollContentsBy(int dx, int dy) {
-    updateEdgeQuality();
     QGraphicsView::scrollContentsBy(dx, dy);
+    updateEdgeQuality(); // after the scroll: mapToScene() reads the new position
     scene_->setPlacementHint(mapToScene(viewport()->rect().center()));
 }
 
 void DiagramView::updateEdgeQuality() {
-    // Anti-aliased lines cost per pixel. A few hundred long edges crossing the view (a large,
-    // densely associated design) would take the repaint past a frame, so they go aliased then.
+    // Anti-aliased lines cost per pixel and each item's paint() costs per edge. A few hundred
+    // long edges crossing the view (a large, densely associated design) would take the repaint
+    // past a frame, so the scene then draws them in one aliased batch.
     constexpr int kMaxSmoothEdges = 120;
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    int edges = 0;
-    for (const QGraphicsItem* item : scene_->items(visible, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder))
-        if (item->type() == AssociationEdge::Type && ++edges > kMaxSmoothEdges) break;
-    const bool smooth = edges <= kMaxSmoothEdges;
-    if (smooth != scene_->edgeAntialiasing()) {
-        scene_->setEdgeAntialiasing(smooth);
+    const bool crowded = scene_->edgesIn(visible, kMaxSmoothEdges + 1) > kMaxSmoothEdges;
+    if (crowded != scene_->isCrowded()) {
+        scene_->setCrowded(crowded);
         viewport()->update();
     }
+    updatePaintMode();
+}
+
+void DiagramView::updatePaintMode() {
+    // While the scene draws the nodes too, paintEvent() skips the items, so Qt's record of where
+    // each was last painted goes stale: a node moved would leave its old box behind with
+    // minimal updates. The batch repaints a full view quickly, so repaint it whole then.
+    const ViewportUpdateMode mode =
+        scene_->drawsNodesInBatch(zoom()) ? FullViewportUpdate : MinimalViewportUpdate;
+    if (mode != viewportUpdateMode()) setViewportUpdateMode(mode);
 }
 
 void DiagramView::afterReset() {
@@ -248,6 +258,19 @@ void DiagramView::showEvent(QShowEvent* event) {
         fitPending_ = false;
     }
     updateCaching();
+}
+
+void DiagramView::paintEvent(QPaintEvent* event) {
+    // Far away every node and edge is drawn by the scene's background pass; skip the walk over
+    // thousands of items that would each return at once (unless a rubber band or a connection
+    // being dragged shows).
+    if (scene_->drawsNodesInBatch(zoom()) && rubberBandRect().isNull() && !connectLine_) {
+        QPainter painter(viewport());
+        painter.setWorldTransform(viewportTransform());
+        drawBackground(&painter, mapToScene(event->rect()).boundingRect());
+        return;
+    }
+    QGraphicsView::paintEvent(event);
 }
 
 void DiagramView::updateCaching() {
@@ -274,7 +297,6 @@ void DiagramView::changeEvent(QEvent* event) {
 
 void DiagramView::updateStyle() {
     scene_->setCanvasStyle(CanvasStyle::fromPalette(palette(), font()));
-    setBackgroundBrush(scene_->canvasStyle().background);
     resetCachedContent();
     legend_->update();
     placeLegend();

@@ -74,6 +74,7 @@ signals:
     void associationActivated(int association);
 
 protected:
+    void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -114,6 +115,7 @@ private:
     void cancelConnect();
     void updateSceneRect();
     void updateEdgeQuality();
+    void updatePaintMode();
     void updateCaching();
     void updateStyle();
     void placeLegend();

@@ -134,6 +134,7 @@ void ModelNode::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     Q_UNUSED(widget);
     const CanvasStyle& s = scene_->canvasStyle();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (scene_->drawsNodesInBatch(lod)) return; // DiagramScene::drawBackground draws the boxes
     const QRectF r(0, 0, width_, height_);
     const bool selected = option->state & QStyle::State_Selected;
     const QRectF header(0, 0, width_, headerHeight_);

@@ -40,6 +40,7 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     QSizeF size() const { return QSizeF(width_, height_); }
+    double headerHeight() const { return headerHeight_; }
     QRectF frame() const { return QRectF(pos(), QSizeF(width_, height_)); } // in scene coordinates
 
     // Text of each row ("teamId INTEGER FK"), for tests and accessibility.
