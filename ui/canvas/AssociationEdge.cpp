@@ -14,7 +14,9 @@
 namespace relata::ui {
 
 AssociationEdge::AssociationEdge(DiagramScene* scene, int index) : scene_(scene), index_(index) {
-    setFlags(ItemIsSelectable);
+    // The exposed rect lets paint() skip markers and labels out of sight: a long edge crossing
+    // the view is painted whole, and shaping its label's text was most of a 5,000-model repaint.
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
     setZValue(0);
 }
 
@@ -82,7 +84,8 @@ void AssociationEdge::updateGeometry() {
     appendMarker(markerStrokes_, markerFills_, ends.source, curve_.start, curve_.startDir);
     appendMarker(markerStrokes_, markerFills_, ends.target, curve_.end, curve_.endDir);
 
-    QRectF bounds = line_.boundingRect().united(markerStrokes_.boundingRect()).united(markerFills_.boundingRect());
+    markerBounds_ = markerStrokes_.boundingRect().united(markerFills_.boundingRect());
+    QRectF bounds = line_.boundingRect().united(markerBounds_);
     const CanvasStyle& s = scene_->canvasStyle();
     const QFontMetricsF small(s.smallFont);
     if (!label_.isEmpty()) {
@@ -138,11 +141,14 @@ void AssociationEdge::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
     painter->setRenderHint(QPainter::Antialiasing, !scene_->isCrowded());
     if (!scene_->drawsEdgesInBatch(lod)) paintLine(painter, option->state & QStyle::State_Selected);
     if (lod < CanvasStyle::markerDetail) return;
-    painter->setPen(markerPen_);
-    painter->drawPath(markerStrokes_);
-    painter->fillPath(markerFills_, color_);
+    const QRectF& exposed = option->exposedRect;
+    if (markerBounds_.intersects(exposed)) {
+        painter->setPen(markerPen_);
+        painter->drawPath(markerStrokes_);
+        painter->fillPath(markerFills_, color_);
+    }
     if (lod < CanvasStyle::labelDetail) return;
-    if (!labelRect_.isNull()) {
+    if (labelRect_.intersects(exposed)) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(s.edgeLabelFill);
         painter->drawRoundedRect(labelRect_, 3, 3);
@@ -151,7 +157,7 @@ void AssociationEdge::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
         painter->setPen(s.edgeLabel);
         painter->drawText(labelRect_, Qt::AlignCenter, label_);
     }
-    if (lod >= 0.8 && !fkRect_.isNull()) {
+    if (lod >= 0.8 && fkRect_.intersects(exposed)) {
         painter->setFont(s.smallFont);
         painter->setPen(s.subText);
         painter->drawText(fkRect_, Qt::AlignCenter, fkLabel_);

@@ -71,7 +71,7 @@ private:
     mutable bool hitShapeValid_ = false;
     QLineF joinLink_;
     QRectF bounds_;
-    QRectF labelRect_, fkRect_;
+    QRectF labelRect_, fkRect_, markerBounds_;
     QString label_, fkLabel_;
     QPointF fkAnchor_;
     QPen pen_, markerPen_, linkPen_;
