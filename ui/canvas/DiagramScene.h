@@ -119,6 +119,7 @@ private:
     QHash<QString, QPointF> readLayout() const;
     void applyCacheMode(ModelNode* node) const;
     void updateEdgesOf(const ModelNode* node);
+    void updateBspDepth();
     std::vector<QLineF> gridLines(const QRectF& rect, double scale) const;
     void collectEdgeBatch(const QRectF& rect, bool straight);
     QColor batchColor(int kind) const;
