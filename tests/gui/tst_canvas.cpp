@@ -14,12 +14,14 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolTip>
 #include <QXmlStreamReader>
 
@@ -89,7 +91,8 @@ int rowOf(const ModelNode* node, const QString& prefix) {
 void drag(QWidget* w, const QPoint& from, const QPoint& to, Qt::KeyboardModifiers mods = {},
           Qt::MouseButton button = Qt::LeftButton) {
     QTest::mousePress(w, button, mods, from);
-    for (int i = 1; i <= 6; ++i) QTest::mouseMove(w, from + (to - from) * i / 6);
+    for (int i = 1; i <= 6; ++i)
+        QTest::mouseMove(w, from + (to - from) * i / 6);
     QTest::mouseRelease(w, button, mods, to);
 }
 
@@ -177,15 +180,18 @@ private slots:
         const QStringList files = QDir(QStringLiteral(RELATA_SOURCE_DIR "/resources/examples"))
                                       .entryList({QStringLiteral("*.relata.json")}, QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 40);
-        for (const QString& f : files) QTest::newRow(qPrintable(f)) << f;
+        for (const QString& f : files)
+            QTest::newRow(qPrintable(f)) << f;
     }
     void nodePerTableEdgePerAssociation() {
         QFETCH(QString, file);
         Canvas c;
         QVERIFY(c.load(file));
         const ResolvedSchema& schema = c.model.schema();
-        for (const Table& t : schema.tables) QVERIFY2(c.node(QString::fromStdString(t.model)), t.model.c_str());
-        for (const Model& m : c.model.document().models) QVERIFY2(c.node(QString::fromStdString(m.name)), m.name.c_str());
+        for (const Table& t : schema.tables)
+            QVERIFY2(c.node(QString::fromStdString(t.model)), t.model.c_str());
+        for (const Model& m : c.model.document().models)
+            QVERIFY2(c.node(QString::fromStdString(m.name)), m.name.c_str());
         QCOMPARE(c.scene()->edgeCount(), static_cast<int>(c.model.document().associations.size()));
         for (AssociationEdge* e : c.scene()->edges()) {
             QVERIFY(e->isVisible());
@@ -272,9 +278,11 @@ private slots:
         QVERIFY(d.load(QStringLiteral("guide-09-team-game-double-hasone.relata.json")));
         QCOMPARE(d.scene()->edgeCount(), 3);
         QList<QPointF> mids;
-        for (AssociationEdge* e : d.scene()->edges()) mids << e->curve().mid;
+        for (AssociationEdge* e : d.scene()->edges())
+            mids << e->curve().mid;
         for (int i = 0; i < mids.size(); ++i)
-            for (int j = i + 1; j < mids.size(); ++j) QVERIFY(QLineF(mids[i], mids[j]).length() > 10);
+            for (int j = i + 1; j < mids.size(); ++j)
+                QVERIFY(QLineF(mids[i], mids[j]).length() > 10);
         // Two self loops on one node nest instead of overlapping.
         Canvas s;
         Document doc = twoModels("person", "pet");
@@ -346,7 +354,8 @@ private slots:
         QCOMPARE(assocs[0].type, AssociationType::HasMany);
         QCOMPARE(c.scene()->edgeCount(), 1);
         QVERIFY(rowOf(c.node(QStringLiteral("book")), QStringLiteral("authorId")) >= 0);
-        QVERIFY(c.node(QStringLiteral("book"))->rowIsAdded(rowOf(c.node(QStringLiteral("book")), QStringLiteral("authorId"))));
+        QVERIFY(c.node(QStringLiteral("book"))
+                    ->rowIsAdded(rowOf(c.node(QStringLiteral("book")), QStringLiteral("authorId"))));
         QCOMPARE(c.selection.currentAssociation(), 0);
         // Nodes did not move: the drag started on the handle.
         QCOMPARE(c.node(QStringLiteral("author"))->pos(), QPointF(0, 0));
@@ -354,6 +363,85 @@ private slots:
         QVERIFY(c.model.document().associations.empty());
         QVERIFY(rowOf(c.node(QStringLiteral("book")), QStringLiteral("authorId")) < 0);
         QCOMPARE(c.scene()->edgeCount(), 0);
+    }
+
+    // The real popup (no chooser override): drag from author's handle onto book, then pick the
+    // type in the menu with the mouse, or press Escape to create nothing.
+    void dragAndPickTypeInThePopup_data() {
+        QTest::addColumn<QString>("pick"); // a type name, or "" for Escape
+        QTest::addColumn<QString>("keyHolder");
+        QTest::addColumn<QString>("keyColumn");
+        QTest::newRow("belongsTo") << QStringLiteral("belongsTo") << QStringLiteral("author")
+                                   << QStringLiteral("bookId");
+        QTest::newRow("hasOne") << QStringLiteral("hasOne") << QStringLiteral("book")
+                                << QStringLiteral("authorId");
+        QTest::newRow("hasMany") << QStringLiteral("hasMany") << QStringLiteral("book")
+                                 << QStringLiteral("authorId");
+        QTest::newRow("belongsToMany")
+            << QStringLiteral("belongsToMany") << QString() << QStringLiteral("authorId");
+        QTest::newRow("escape") << QString() << QString() << QString();
+    }
+    void dragAndPickTypeInThePopup() {
+        QFETCH(QString, pick);
+        QFETCH(QString, keyHolder);
+        QFETCH(QString, keyColumn);
+        Canvas c;
+        c.model.resetDocument(twoModels("author", "book"));
+        QVERIFY(c.show());
+        c.view.resetZoom();
+        QStringList offered;
+        bool answered = false;
+        // QMenu::exec() runs its own event loop: answer it from a timer once it is up.
+        QTimer answer;
+        answer.setInterval(10);
+        connect(&answer, &QTimer::timeout, [&] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!menu || answered) return;
+            answered = true;
+            for (QAction* a : menu->actions())
+                offered << a->text();
+            if (pick.isEmpty()) {
+                QTest::keyClick(menu, Qt::Key_Escape);
+                return;
+            }
+            for (QAction* a : menu->actions())
+                if (a->text() == pick)
+                    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(a).center());
+        });
+        answer.start();
+        ModelNode* author = c.node(QStringLiteral("author"));
+        ModelNode* book = c.node(QStringLiteral("book"));
+        drag(c.viewport(), c.toView(author->mapToScene(author->connectorPos())),
+             c.toView(book->frame().center()));
+        answer.stop();
+        QVERIFY(answered);
+        QCOMPARE(offered, QStringList({QStringLiteral("belongsTo"), QStringLiteral("hasOne"),
+                                       QStringLiteral("hasMany"), QStringLiteral("belongsToMany")}));
+        const auto& assocs = c.model.document().associations;
+        if (pick.isEmpty()) {
+            QVERIFY(assocs.empty());
+            QCOMPARE(c.scene()->edgeCount(), 0);
+            QVERIFY(!c.model.undoStack()->canUndo());
+            return;
+        }
+        QCOMPARE(assocs.size(), size_t(1));
+        QCOMPARE(QString::fromLatin1(associationTypeName(assocs[0].type)), pick);
+        QCOMPARE(assocs[0].source, std::string("author"));
+        QCOMPARE(assocs[0].target, std::string("book"));
+        QVERIFY(c.scene()->edgeCount() >= 1);
+        // The key lands where Sequelize puts it: the source, the target, or the join table.
+        QString holder = keyHolder;
+        if (holder.isEmpty()) {
+            QVERIFY(assocs[0].options.through);
+            holder = QString::fromStdString(assocs[0].options.through->model);
+            QVERIFY(c.node(holder) && c.node(holder)->isAutoJoinModel());
+            QVERIFY(rowOf(c.node(holder), QStringLiteral("bookId")) >= 0);
+        }
+        QVERIFY2(rowOf(c.node(holder), keyColumn) >= 0,
+                 qPrintable(c.node(holder)->columnTexts().join(QLatin1Char('|'))));
+        const QString other =
+            holder == QStringLiteral("author") ? QStringLiteral("book") : QStringLiteral("author");
+        QVERIFY(rowOf(c.node(other), keyColumn) < 0);
     }
 
     void dragCreatesBelongsToManyWithThroughAndSelfAssociation() {
@@ -365,7 +453,8 @@ private slots:
         DiagramView::setAssociationTypeChooser([&](QWidget*, const QPoint&) { return std::optional(next); });
         ModelNode* project = c.node(QStringLiteral("project"));
         ModelNode* user = c.node(QStringLiteral("user"));
-        drag(c.viewport(), c.toView(project->mapToScene(project->connectorPos())), c.toView(user->frame().center()));
+        drag(c.viewport(), c.toView(project->mapToScene(project->connectorPos())),
+             c.toView(user->frame().center()));
         QCOMPARE(c.model.document().associations.size(), size_t(1));
         const Association& btm = c.model.document().associations[0];
         QVERIFY(btm.options.through);
@@ -377,7 +466,8 @@ private slots:
         // The reverse direction reuses the join table, so the two pair as in Sequelize.
         user = c.node(QStringLiteral("user"));
         project = c.node(QStringLiteral("project"));
-        drag(c.viewport(), c.toView(user->mapToScene(user->connectorPos())), c.toView(project->frame().center()));
+        drag(c.viewport(), c.toView(user->mapToScene(user->connectorPos())),
+             c.toView(project->frame().center()));
         QCOMPARE(c.model.document().associations.size(), size_t(2));
         QCOMPARE(c.model.document().associations[1].options.through->model, std::string("ProjectUsers"));
         QCOMPARE(c.scene()->nodeCount(), 3);
@@ -446,7 +536,8 @@ private slots:
         ModelNode* coach = c.node(QStringLiteral("coach"));
         QVERIFY(player && team && coach);
         // Make a known arrangement: player and team side by side, coach far below.
-        c.model.applyPositions({{"player", QPointF(0, 0)}, {"team", QPointF(300, 0)}, {"coach", QPointF(0, 600)}});
+        c.model.applyPositions(
+            {{"player", QPointF(0, 0)}, {"team", QPointF(300, 0)}, {"coach", QPointF(0, 600)}});
         c.view.centerOn(QPointF(300, 150));
         const QRectF both = player->frame().united(team->frame());
         const QPoint from = c.toView(both.topLeft() - QPointF(30, 30));
@@ -458,7 +549,8 @@ private slots:
         // Click selects one; Ctrl+click adds another.
         QTest::mouseClick(c.viewport(), Qt::LeftButton, {}, c.toView(coach->mapToScene(QPointF(30, 40))));
         QCOMPARE(c.selection.models(), QSet<QString>{QStringLiteral("coach")});
-        QTest::mouseClick(c.viewport(), Qt::LeftButton, Qt::ControlModifier, c.toView(team->mapToScene(QPointF(30, 40))));
+        QTest::mouseClick(c.viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          c.toView(team->mapToScene(QPointF(30, 40))));
         QCOMPARE(c.selection.models(), (QSet<QString>{QStringLiteral("coach"), QStringLiteral("team")}));
 
         // And the other way: the shared selection drives the canvas.
@@ -523,7 +615,8 @@ private slots:
         QCOMPARE(doc.associations[3].options.through->model, std::string("UserProjectCopy"));
         QVERIFY(c.node(QStringLiteral("userCopy")));
         QVERIFY(c.node(QStringLiteral("UserProjectCopy")));
-        QCOMPARE(c.selection.models(), (QSet<QString>{QStringLiteral("userCopy"), QStringLiteral("projectCopy")}));
+        QCOMPARE(c.selection.models(),
+                 (QSet<QString>{QStringLiteral("userCopy"), QStringLiteral("projectCopy")}));
         QVERIFY(!c.model.schema().error);
         // Pasted next to the originals, not on top of them.
         QVERIFY(c.node(QStringLiteral("userCopy"))->pos() != c.node(QStringLiteral("user"))->pos());
@@ -586,14 +679,16 @@ private slots:
         QVERIFY2(!anyOverlap(c.scene()->nodes(), &which), qPrintable(which)); // automatic on load
         // Scramble, then lay out again.
         MoveModelsCommand::Positions scrambled;
-        for (ModelNode* n : c.scene()->nodes()) scrambled.push_back({n->name().toStdString(), QPointF(7, 7)});
+        for (ModelNode* n : c.scene()->nodes())
+            scrambled.push_back({n->name().toStdString(), QPointF(7, 7)});
         c.model.applyPositions(scrambled);
         QVERIFY(anyOverlap(c.scene()->nodes()));
         const int steps = c.model.undoStack()->count();
         c.view.autoLayout();
         QCOMPARE(c.model.undoStack()->count(), steps + 1);
         QVERIFY2(!anyOverlap(c.scene()->nodes(), &which), qPrintable(which));
-        for (ModelNode* n : c.scene()->nodes()) QVERIFY(c.model.position(n->name().toStdString()));
+        for (ModelNode* n : c.scene()->nodes())
+            QVERIFY(c.model.position(n->name().toStdString()));
         // Referenced tables sit left of the tables that reference them.
         const ResolvedSchema& schema = c.model.schema();
         int checked = 0;
@@ -615,11 +710,13 @@ private slots:
         Canvas c;
         Document doc = SyntheticDesign::generate(30);
         OrderedJson layout = OrderedJson::object();
-        for (int i = 0; i < 10; ++i) layout[doc.models[static_cast<size_t>(i)].name] = {{"x", i * 300}, {"y", 0}};
+        for (int i = 0; i < 10; ++i)
+            layout[doc.models[static_cast<size_t>(i)].name] = {{"x", i * 300}, {"y", 0}};
         doc.extra["layout"] = layout;
         c.model.resetDocument(doc);
         for (int i = 0; i < 10; ++i)
-            QCOMPARE(c.node(QString::fromStdString(doc.models[static_cast<size_t>(i)].name))->pos(), QPointF(i * 300, 0));
+            QCOMPARE(c.node(QString::fromStdString(doc.models[static_cast<size_t>(i)].name))->pos(),
+                     QPointF(i * 300, 0));
         QString which;
         QVERIFY2(!anyOverlap(c.scene()->nodes(), &which), qPrintable(which));
     }
@@ -642,7 +739,7 @@ private slots:
         QVERIFY(!c.node(QStringLiteral("customer0")));
         QVERIFY(c.node(QStringLiteral("client0")));
         QCOMPARE(c.node(QStringLiteral("client0"))->pos(), oldPos); // keeps its place
-        QCOMPARE(c.node(QStringLiteral("task15")), untouched);    // same item, not rebuilt
+        QCOMPARE(c.node(QStringLiteral("task15")), untouched);      // same item, not rebuilt
         QCOMPARE(c.scene()->edge(0), firstEdge);
         QCOMPARE(c.scene()->nodeCount(), static_cast<int>(c.model.schema().tables.size()));
 
@@ -650,10 +747,14 @@ private slots:
         Canvas g;
         QVERIFY(g.load(QStringLiteral("guide-01-belongsto-player-team.relata.json")));
         ModelNode* player = g.node(QStringLiteral("player"));
-        QVERIFY(pushEdit(&g.model, QStringLiteral("Underscored"),
-                         [](Document& d) { d.models[static_cast<size_t>(d.modelIndex("player"))].options.underscored = true; }));
+        QVERIFY(pushEdit(&g.model, QStringLiteral("Underscored"), [](Document& d) {
+            d.models[static_cast<size_t>(d.modelIndex("player"))].options.underscored = true;
+        }));
         QCOMPARE(g.node(QStringLiteral("player")), player);
-        QVERIFY(g.node(QStringLiteral("player"))->columnTexts().join(QLatin1Char('\n')).contains(QStringLiteral("teamId (team_id)")));
+        QVERIFY(g.node(QStringLiteral("player"))
+                    ->columnTexts()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("teamId (team_id)")));
     }
 
     void exportSvgAndPng() {
@@ -690,7 +791,8 @@ private slots:
         QVERIFY(std::abs(png.height() - 2 * at1.height()) <= 2);
         QSet<QRgb> colours;
         for (int y = 0; y < png.height(); y += 3)
-            for (int x = 0; x < png.width(); x += 3) colours.insert(png.pixel(x, y));
+            for (int x = 0; x < png.width(); x += 3)
+                colours.insert(png.pixel(x, y));
         QVERIFY(colours.size() > 10); // not blank
         QFile pngFile(pngPath);
         QVERIFY(pngFile.open(QIODevice::ReadOnly));
@@ -760,7 +862,9 @@ private slots:
         // Focus requests (Problems dock) bring the model into view.
         c.view.centerOn(QPointF(5000, 5000));
         c.selection.requestFocus(QStringLiteral("team"), -1);
-        QVERIFY(c.view.mapToScene(c.viewport()->rect()).boundingRect().contains(c.node(QStringLiteral("team"))->frame().center()));
+        QVERIFY(c.view.mapToScene(c.viewport()->rect())
+                    .boundingRect()
+                    .contains(c.node(QStringLiteral("team"))->frame().center()));
     }
 
     // Crowded and far views draw the edge lines in one batch (DiagramScene::drawBackground), not
