@@ -269,7 +269,6 @@ void ConnectionForm::saveAsProfile() {
 }
 
 QString ConnectionForm::passwordPrompt(const QString& prompt) {
-    if (!password_->text().isEmpty()) return password_->text();
     bool ok = false;
     const QString given = QInputDialog::getText(this, tr("Password"), prompt, QLineEdit::Password, QString(), &ok);
     return ok ? given : QString();
@@ -284,6 +283,8 @@ bool ConnectionForm::open(DatabaseConnection& connection, QString* error) {
     }
     DatabaseConnection::Options options;
     options.createSqliteFile = createSqliteFile_;
+    // A typed password is the one to use (before RELATA_PASSWORD); without one, asked when needed.
+    if (!password_->text().isEmpty()) options.password = password_->text().toStdString();
     options.prompt = [this](const std::string& prompt) -> std::optional<std::string> {
         const QString given = passwordPrompt(QString::fromStdString(prompt));
         if (given.isEmpty()) return std::nullopt;
