@@ -89,7 +89,9 @@ ConnectionForm::ConnectionForm(DesignModel* model, bool createSqliteFile, QWidge
     testButton_ = new QPushButton(this);
     testButton_->setObjectName(QStringLiteral("connectionTest"));
     saveInDesign_ = new QPushButton(this);
+    saveInDesign_->setObjectName(QStringLiteral("connectionKeepInDesign"));
     saveProfile_ = new QPushButton(this);
+    saveProfile_->setObjectName(QStringLiteral("connectionSaveProfile"));
     buttons->addWidget(testButton_);
     buttons->addStretch(1);
     buttons->addWidget(saveInDesign_);
