@@ -11,10 +11,11 @@
 # DIR/env.sh exports:
 #   RELATA_TEST_PG_URL=postgres://relata@127.0.0.1:PORT/relata   (role relata, superuser, owns db relata)
 #   RELATA_TEST_MY_URL=mysql://relata@127.0.0.1:PORT/            (user relata@127.0.0.1, ALL ON *.* WITH GRANT OPTION)
-#   RELATA_TEST_DB_USER=relata  RELATA_TEST_DB_PASSWORD=relata
+#   RELATA_TEST_DB_USER=relata  RELATA_TEST_DB_PASSWORD=relata-pw-7x
+#     (the password differs from the user name, so that a test can tell them apart)
 #   RELATA_TEST_PG_HOST/RELATA_TEST_PG_PORT, RELATA_TEST_MY_HOST/RELATA_TEST_MY_PORT
-#   RELATA_CHECK_PG_URL=postgres://relata:relata@127.0.0.1:PORT/postgres   (for check.py --pg-url)
-#   RELATA_CHECK_MY_URL=mysql://relata:relata@127.0.0.1:PORT/              (for check.py --my-url)
+#   RELATA_CHECK_PG_URL=postgres://relata:relata-pw-7x@127.0.0.1:PORT/postgres   (for check.py --pg-url)
+#   RELATA_CHECK_MY_URL=mysql://relata:relata-pw-7x@127.0.0.1:PORT/              (for check.py --my-url)
 # TCP logins need the password (PostgreSQL: scram-sha-256; MariaDB: native password).
 #
 # As root the servers run as the users postgres and mysql (DIR is made traversable for them);
@@ -24,7 +25,7 @@ set -euo pipefail
 
 MARKER=.relata-db-servers
 DB_USER=relata
-DB_PASSWORD=relata
+DB_PASSWORD=relata-pw-7x # URL-safe: it goes into RELATA_CHECK_*_URL as it is
 HOST=127.0.0.1
 TIMEOUT=${RELATA_DB_START_TIMEOUT:-90}
 

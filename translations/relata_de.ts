@@ -1979,6 +1979,28 @@ Entwerfen Sie Datenbankschemata so, wie Sequelize v6 sie beschreibt: Modelle, As
             <translation>Der Plan ist bei Schritt %1 gescheitert: %2</translation>
         </message>
         <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>Schritt %1 von %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n step(s) applied</source>
+            <translation>
+                <numerusform>%1 von %n Schritt angewendet</numerusform>
+                <numerusform>%1 von %n Schritten angewendet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Step %1 of %2 failed</source>
+            <translation>Schritt %1 von %2 gescheitert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s) of this plan would lose data (marked "data loss"): check "Allow data loss" to apply them.</source>
+            <translation>
+                <numerusform>%n Schritt dieses Plans würde Daten verlieren (als „Datenverlust“ markiert): „Datenverlust erlauben“ anhaken, um ihn anzuwenden.</numerusform>
+                <numerusform>%n Schritte dieses Plans würden Daten verlieren (als „Datenverlust“ markiert): „Datenverlust erlauben“ anhaken, um sie anzuwenden.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Details</source>
             <translation>Einzelheiten</translation>
         </message>

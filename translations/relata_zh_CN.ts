@@ -1960,6 +1960,26 @@ Design database schemas the way Sequelize v6 describes them: models, association
             <translation>计划在第 %1 步失败：%2</translation>
         </message>
         <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>第 %1 步，共 %2 步：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n step(s) applied</source>
+            <translation>
+                <numerusform>已应用 %1/%n 个步骤</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Step %1 of %2 failed</source>
+            <translation>第 %1 步（共 %2 步）失败</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s) of this plan would lose data (marked "data loss"): check "Allow data loss" to apply them.</source>
+            <translation>
+                <numerusform>此计划有 %n 个步骤会丢失数据（标记为“数据丢失”）：勾选“允许数据丢失”后才能应用。</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Details</source>
             <translation>详情</translation>
         </message>

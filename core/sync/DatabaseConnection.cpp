@@ -115,8 +115,12 @@ bool DatabaseConnection::openSqlite(const Options& options, std::string& error) 
 
 bool DatabaseConnection::openServer(const Options& options, std::string& error) {
     const char* env = std::getenv("RELATA_PASSWORD");
-    std::optional<std::string> password;
-    if (env) password = std::string(env);
+    std::optional<std::string> password = options.password;
+    PasswordFrom from = password ? PasswordFrom::Person : PasswordFrom::None;
+    if (!password && env) {
+        password = std::string(env);
+        from = PasswordFrom::Environment;
+    }
     for (int attempt = 0; attempt < 2; ++attempt) {
         db_ = QSqlDatabase::addDatabase(QString::fromLatin1(driverName(url_.kind)), name_);
         db_.setHostName(QString::fromStdString(url_.host));
@@ -136,13 +140,14 @@ bool DatabaseConnection::openServer(const Options& options, std::string& error) 
             if (url_.kind == DialectKind::Postgres) exec("SET client_min_messages = warning");
             return true;
         }
-        error = explainFailure(password.has_value());
+        error = explainFailure(from);
         const bool wantsPassword = contains(error, "needs a password") || contains(error, "authentication failed");
         close();
-        if (attempt == 0 && wantsPassword && !env && options.prompt) {
+        if (attempt == 0 && wantsPassword && from == PasswordFrom::None && options.prompt) {
             password = options.prompt("Password for " + url_.user + "@" + url_.host + ":" +
                                       std::to_string(url_.effectivePort()) + ": ");
             if (!password) return false;
+            from = PasswordFrom::Person;
             continue;
         }
         return false;
@@ -150,21 +155,24 @@ bool DatabaseConnection::openServer(const Options& options, std::string& error) 
     return false;
 }
 
-std::string DatabaseConnection::explainFailure(bool passwordGiven) const {
+std::string DatabaseConnection::explainFailure(PasswordFrom from) const {
     const QSqlError e = db_.lastError();
     const std::string text = firstLine(e.databaseText().isEmpty() ? e.text().toStdString()
                                                                   : e.databaseText().toStdString());
     const std::string code = e.nativeErrorCode().toStdString();
     const std::string where = url_.host + ":" + std::to_string(url_.effectivePort());
     const std::string who = url_.user;
+    // What to check after a refused login, by where the password came from.
+    const std::string check = from == PasswordFrom::Environment ? ": check RELATA_PASSWORD and the user name"
+                              : from == PasswordFrom::Person    ? ": check the password and the user name"
+                                                                : "";
     if (url_.kind == DialectKind::Postgres) {
         if (contains(text, "no password supplied"))
             return "authentication failed: the server needs a password for " + who +
                    ": set RELATA_PASSWORD (" + text + ")";
         if (contains(text, "authentication failed"))
             return "authentication failed for user " + who + " at " + where +
-                   (passwordGiven ? ": check RELATA_PASSWORD and the user name" : ": set RELATA_PASSWORD") + " (" +
-                   text + ")";
+                   (check.empty() ? ": set RELATA_PASSWORD" : check) + " (" + text + ")";
         if (contains(text, "does not exist") && contains(text, "database"))
             return "database missing: " + url_.database + " does not exist on " + where +
                    " (create it first, e.g. createdb " + url_.database + ")";
@@ -177,10 +185,11 @@ std::string DatabaseConnection::explainFailure(bool passwordGiven) const {
                    " (is it running, and are host and port right?) (" + text + ")";
         return "cannot connect to PostgreSQL at " + where + ": " + text;
     }
-    if (code == "1045")
-        return "authentication failed for user " + who + " at " + where +
-               (passwordGiven ? ": check RELATA_PASSWORD and the user name" : ": the server needs a password: set RELATA_PASSWORD") +
-               " (" + text + ")";
+    if (code == "1045") {
+        const std::string advice =
+            check.empty() ? ": the server needs a password: set RELATA_PASSWORD" : check;
+        return "authentication failed for user " + who + " at " + where + advice + " (" + text + ")";
+    }
     if (code == "1049")
         return "database missing: " + url_.database + " does not exist on " + where +
                " (create it first: CREATE DATABASE `" + url_.database + "`)";

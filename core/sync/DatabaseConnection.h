@@ -1,8 +1,9 @@
 #pragma once
 // One live database connection through QtSql: a QSqlDatabase under a connection name of its
-// own, opened from a ConnectionUrl. The password comes from RELATA_PASSWORD or, when the server
-// asks for one, from the prompt the caller gives (the CLI asks on its terminal); it is never
-// printed, logged or kept after the connection is open. Failures are explained in plain words.
+// own, opened from a ConnectionUrl. The password comes from the caller (Options::password),
+// RELATA_PASSWORD or, when the server asks for one, from the prompt the caller gives (the CLI asks
+// on its terminal); it is never printed, logged or kept after the connection is open. Failures are
+// explained in plain words.
 #include "sync/ConnectionUrl.h"
 
 #include <QSqlDatabase>
@@ -22,6 +23,9 @@ public:
 
     struct Options {
         bool createSqliteFile = false; // sqlite: create a missing file (sync), else refuse (diff)
+        // The password the person gave (the editor's password field): used before RELATA_PASSWORD,
+        // and not asked for again when the server refuses it.
+        std::optional<std::string> password;
         PasswordPrompt prompt;
         int connectTimeoutSeconds = 10;
     };
@@ -59,7 +63,9 @@ public:
 private:
     bool openServer(const Options& options, std::string& error);
     bool openSqlite(const Options& options, std::string& error);
-    std::string explainFailure(bool passwordGiven) const;
+    // Where the password of a failed login came from, for the advice in the message.
+    enum class PasswordFrom { None, Environment, Person };
+    std::string explainFailure(PasswordFrom from) const;
 
     ConnectionUrl url_;
     QString name_;

@@ -89,7 +89,9 @@ ConnectionForm::ConnectionForm(DesignModel* model, bool createSqliteFile, QWidge
     testButton_ = new QPushButton(this);
     testButton_->setObjectName(QStringLiteral("connectionTest"));
     saveInDesign_ = new QPushButton(this);
+    saveInDesign_->setObjectName(QStringLiteral("connectionKeepInDesign"));
     saveProfile_ = new QPushButton(this);
+    saveProfile_->setObjectName(QStringLiteral("connectionSaveProfile"));
     buttons->addWidget(testButton_);
     buttons->addStretch(1);
     buttons->addWidget(saveInDesign_);
@@ -269,7 +271,6 @@ void ConnectionForm::saveAsProfile() {
 }
 
 QString ConnectionForm::passwordPrompt(const QString& prompt) {
-    if (!password_->text().isEmpty()) return password_->text();
     bool ok = false;
     const QString given = QInputDialog::getText(this, tr("Password"), prompt, QLineEdit::Password, QString(), &ok);
     return ok ? given : QString();
@@ -284,6 +285,8 @@ bool ConnectionForm::open(DatabaseConnection& connection, QString* error) {
     }
     DatabaseConnection::Options options;
     options.createSqliteFile = createSqliteFile_;
+    // A typed password is the one to use (before RELATA_PASSWORD); without one, asked when needed.
+    if (!password_->text().isEmpty()) options.password = password_->text().toStdString();
     options.prompt = [this](const std::string& prompt) -> std::optional<std::string> {
         const QString given = passwordPrompt(QString::fromStdString(prompt));
         if (given.isEmpty()) return std::nullopt;

@@ -194,6 +194,10 @@ void SyncDialog::invalidatePlan() {
     planView_->clear();
     planSummary_->clear();
     applyButton_->setEnabled(false);
+    // The last run's progress and result belong to the plan that ran.
+    progress_->hide();
+    result_->clear();
+    result_->hide();
 }
 
 void SyncDialog::setStatus(const QString& text, bool error) {
@@ -307,7 +311,11 @@ bool SyncDialog::apply() {
     const bool risky = force || plan_.hasRisk(Risk::DataLoss);
     // Blocked steps and unallowed data loss are refused by the core's rule.
     if (!SyncSession::permitted(plan_, allowLoss_->isChecked(), force, why)) {
-        setStatus(QString::fromStdString(why), true);
+        // The core words data loss for the command line (--allow-data-loss); here it is the check box.
+        const QString lossWhy = tr("%n step(s) of this plan would lose data (marked \"data loss\"): "
+                                   "check \"Allow data loss\" to apply them.",
+                                   nullptr, int(plan_.count(Risk::DataLoss)));
+        setStatus(plan_.hasRisk(Risk::Blocked) ? QString::fromStdString(why) : lossWhy, true);
         return false;
     }
     if (risky) {
@@ -321,18 +329,28 @@ bool SyncDialog::apply() {
                                                     QMessageBox::Cancel) == QMessageBox::Yes;
         if (!yes) return false;
     }
+    // The bar counts the steps done; its text names the step that runs.
     progress_->show();
     progress_->setRange(0, int(plan_.steps.size()));
-    progress_->setValue(0);
+    progress_->reset();
     applyButton_->setEnabled(false);
     compareButton_->setEnabled(false);
     const ApplyResult result = session_->apply(plan_, [this](size_t index, size_t count, const SyncStep& step) {
         progress_->setMaximum(int(count));
+        progress_->setFormat(
+            tr("Step %1 of %2: %3").arg(index + 1).arg(count).arg(QString::fromStdString(step.title())));
         progress_->setValue(int(index));
-        progress_->setFormat(QStringLiteral("%v / %m  ") + QString::fromStdString(step.title()));
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     });
-    progress_->setValue(progress_->maximum());
+    const int count = int(plan_.steps.size());
+    if (result.ok) {
+        progress_->setFormat(tr("%1 of %n step(s) applied", nullptr, count).arg(count));
+        progress_->setValue(count);
+    } else {
+        // Where it stopped, not a full bar.
+        progress_->setFormat(tr("Step %1 of %2 failed").arg(result.failedStep + 1).arg(count));
+        progress_->setValue(int(result.stepsApplied));
+    }
     compareButton_->setEnabled(true);
     QString text = QString::fromStdString(result.text());
     if (result.ok) {

@@ -62,6 +62,7 @@ public:
     QCheckBox* allowDataLossBox() const { return allowLoss_; }
     QPushButton* applyButton() const { return applyButton_; }
     QPushButton* compareButton() const { return compareButton_; }
+    QProgressBar* progressBar() const { return progress_; }
 
 protected:
     void changeEvent(QEvent* event) override;
