@@ -1,6 +1,7 @@
 #include "DiagramOutput.h"
 
 #ifdef RELATA_CLI_DIAGRAM
+#include "app/OffscreenNotes.h"
 #include "canvas/DiagramExporter.h"
 
 #include <QApplication>
@@ -54,6 +55,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
         return std::make_unique<QCoreApplication>(argc, argv);
     // The picture is drawn into memory: no display needed, whatever the environment has.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    ui::OffscreenNotes::silence();
     return std::make_unique<QApplication>(argc, argv);
 }
 

@@ -6,6 +6,7 @@
 //          [--dialect postgres|mysql|sqlite] [--dark]
 //   relata --lang de|zh_CN|en ...           use that language this time
 #include "MainWindow.h"
+#include "app/OffscreenNotes.h"
 #include "app/TranslationManager.h"
 #include "canvas/DiagramView.h"
 #include "docks/AccessorsDock.h"
@@ -64,6 +65,7 @@ int main(int argc, char** argv) {
         return 2;
     }
 #endif
+    relata::ui::OffscreenNotes::silence();
 
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Relata"));
