@@ -21,6 +21,7 @@ struct Diagnostic {
 
     // "file:line:col: error: message [code]\n  at /path\n  fix: ..."
     std::string format(const std::string& file = {}) const;
+    bool operator==(const Diagnostic&) const = default;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

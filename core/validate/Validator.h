@@ -19,6 +19,12 @@ class Validator {
 public:
     static Diagnostics validate(const Document& doc, const ResolvedSchema& schema,
                                 const ValidateOptions& options = {});
+    // What validate() with options.dialect = `dialect` reports, given what it reported for all
+    // databases (`allDialects`): the findings no database changes are taken over and only the
+    // checks that depend on the database run again, for views that show the design's
+    // diagnostics and one database's beside them.
+    static Diagnostics validateFor(const Document& doc, const ResolvedSchema& schema,
+                                   const Diagnostics& allDialects, int dialect);
 };
 
 } // namespace relata

@@ -28,6 +28,7 @@
 #include "schema/DocumentWriter.h"
 #include "schema/SyntheticDesign.h"
 #include "sql/Dialect.h"
+#include "validate/DiagnosticCodes.h"
 #include "validate/Validator.h"
 
 #include <QAction>
@@ -516,6 +517,99 @@ private slots:
         win.w.action(QStringLiteral("actionNextProblem"))->trigger();
         win.settle();
         QVERIFY(!win.w.selectionModel()->isEmpty());
+    }
+
+    // After an edit the Problems rows are rewritten in place: exactly the core's diagnostics, in
+    // order; the selected problem stays selected while it is listed (even when it moves), a click
+    // still selects the model at fault, and an edit elsewhere leaves the rows' items as they were.
+    void problemsFollowEditsInPlace() {
+        Window win;
+        const std::string longName(70, 't'); // over PostgreSQL's and MySQL's identifier limits
+        Document doc;
+        for (const char* name : {"m1", "m2", "m3", "m4"}) {
+            Model m;
+            m.name = name;
+            AttributeDef a;
+            a.name = "data";
+            a.type = DataType{"JSON", {}, {}};
+            m.attributes.push_back(a);
+            doc.models.push_back(m);
+        }
+        doc.models[1].attributes[0].type = DataType{"JSONB", {}, {}}; // a type MySQL and SQLite lack
+        doc.models[3].options.tableName = longName;
+        win.model()->resetDocument(doc);
+        win.settle();
+        ProblemsDock* problems = win.w.problemsDock();
+        QTreeWidget* view = problems->view();
+        auto rowsAreTheCoresDiagnostics = [&] {
+            const Diagnostics& expected = win.model()->diagnostics();
+            if (problems->shown() != expected || view->topLevelItemCount() != int(expected.size()))
+                return false;
+            for (size_t i = 0; i < expected.size(); ++i) {
+                const QTreeWidgetItem* item = view->topLevelItem(int(i));
+                if (item->text(1) != QString::fromStdString(expected[i].message) ||
+                    item->text(3) != QString::fromStdString(expected[i].code))
+                    return false;
+            }
+            return true;
+        };
+        auto rowOf = [&](const char* code, const char* model) {
+            for (size_t i = 0; i < problems->shown().size(); ++i)
+                if (problems->shown()[i].code == code && problems->shown()[i].model == model) return int(i);
+            return -1;
+        };
+        QVERIFY(rowsAreTheCoresDiagnostics());
+        const int m4Row = rowOf(codes::kIdentifierTooLong, "m4");
+        QVERIFY(m4Row >= 0 && rowOf(codes::kTypeUnsupported, "m2") > m4Row);
+        view->setCurrentItem(view->topLevelItem(m4Row));
+
+        // Fixes m2's type and gives m3 a name too long: m3's problem comes before m4's.
+        pushEdit(win.model(), QStringLiteral("fix one, break another"), [&](Document& d) {
+            d.models[1].attributes[0].type = DataType{"JSON", {}, {}};
+            d.models[2].options.tableName = longName + "3";
+        });
+        win.settle();
+        QVERIFY(rowsAreTheCoresDiagnostics());
+        QCOMPARE(rowOf(codes::kTypeUnsupported, "m2"), -1);
+        const int m3Row = rowOf(codes::kIdentifierTooLong, "m3");
+        QVERIFY(m3Row >= 0 && rowOf(codes::kIdentifierTooLong, "m4") > m3Row);
+        QVERIFY(view->currentItem());
+        QCOMPARE(view->indexOfTopLevelItem(view->currentItem()), rowOf(codes::kIdentifierTooLong, "m4"));
+        QVERIFY(view->currentItem()->isSelected());
+
+        problems->raise();
+        win.settle();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualItemRect(view->topLevelItem(m3Row)).center());
+        win.settle();
+        QCOMPARE(win.w.selectionModel()->currentModel(), QStringLiteral("m3"));
+        QCOMPARE(view->indexOfTopLevelItem(view->currentItem()), m3Row);
+
+        // An edit that changes no problem: the same items, the same selection.
+        QList<QTreeWidgetItem*> items;
+        for (int i = 0; i < view->topLevelItemCount(); ++i)
+            items << view->topLevelItem(i);
+        QTreeWidgetItem* selected = view->currentItem();
+        pushEdit(win.model(), QStringLiteral("unrelated"), [](Document& d) {
+            AttributeDef a;
+            a.name = "note";
+            a.type = DataType{"STRING", {}, {}};
+            d.models[0].attributes.push_back(a);
+        });
+        win.settle();
+        QVERIFY(rowsAreTheCoresDiagnostics());
+        for (int i = 0; i < view->topLevelItemCount(); ++i)
+            QCOMPARE(view->topLevelItem(i), items[i]);
+        QCOMPARE(view->currentItem(), selected);
+        QVERIFY(selected->isSelected());
+
+        // The selected problem fixed: no row is current any more.
+        pushEdit(win.model(), QStringLiteral("fix m3"),
+                 [](Document& d) { d.models[2].options.tableName.reset(); });
+        win.settle();
+        QVERIFY(rowsAreTheCoresDiagnostics());
+        QCOMPARE(rowOf(codes::kIdentifierTooLong, "m3"), -1);
+        QVERIFY(!view->currentItem());
     }
 
     // Unsaved changes: title marker, prompt before they are lost.

@@ -2,6 +2,7 @@
 
 #include "docks/EditSupport.h"
 #include "docks/SqlHighlighter.h"
+#include "docks/TextPatch.h"
 #include "model/DesignModel.h"
 #include "model/SelectionModel.h"
 #include "sql/DdlGenerator.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -70,11 +70,10 @@ DdlPreviewDock::DdlPreviewDock(DesignModel* model, SelectionModel* selection, QW
     setWidget(content);
 
     refresh_.setSingleShot(true);
-    refresh_.setInterval(40);
     connect(&refresh_, &QTimer::timeout, this, &DdlPreviewDock::refreshNow);
-    connect(model_, &DesignModel::schemaChanged, &refresh_, qOverload<>(&QTimer::start));
+    connect(model_, &DesignModel::schemaChanged, this, &DdlPreviewDock::scheduleRefresh);
     connect(selection_, &SelectionModel::selectionChanged, this, [this] {
-        if (scope_->currentData().toInt() == int(Scope::Selection)) refresh_.start();
+        if (scope_->currentData().toInt() == int(Scope::Selection)) scheduleRefresh();
     });
     connect(dialect_, &QComboBox::currentIndexChanged, this, [this] {
         refreshNow();
@@ -84,6 +83,15 @@ DdlPreviewDock::DdlPreviewDock(DesignModel* model, SelectionModel* selection, QW
     connect(copy_, &QToolButton::clicked, this, &DdlPreviewDock::copyAll);
     retranslate();
     refreshNow();
+}
+
+// At once (after the other slots of this change), unless the script was regenerated less than
+// 40 ms ago: then when those 40 ms are over, once for all the edits made meanwhile.
+void DdlPreviewDock::scheduleRefresh() {
+    constexpr qint64 kMinInterval = 40;
+    if (refresh_.isActive()) return;
+    const qint64 since = sinceRefresh_.isValid() ? sinceRefresh_.elapsed() : kMinInterval;
+    refresh_.start(int(std::max<qint64>(0, kMinInterval - since)));
 }
 
 void DdlPreviewDock::changeEvent(QEvent* event) {
@@ -168,11 +176,11 @@ void DdlPreviewDock::refreshNow() {
         }
         for (const std::string& s : list) out += QString::fromStdString(s) + QStringLiteral(";\n\n");
         statements = int(list.size());
-        // Findings that only this database has (identifier length, types it lacks).
-        ValidateOptions options;
-        options.dialect = int(kind);
+        // The design's findings for this database (identifier length, types it lacks): the core
+        // checks only what depends on the database again.
         int warnings = 0;
-        for (const Diagnostic& d : Validator::validate(model_->document(), schema, options))
+        for (const Diagnostic& d :
+             Validator::validateFor(model_->document(), schema, model_->diagnostics(), int(kind)))
             if (d.severity != Severity::Info) ++warnings;
         status_->setText(warnings ? tr("%n statement(s), %1 warning(s) for this database", nullptr, statements).arg(warnings)
                                   : tr("%n statement(s)", nullptr, statements));
@@ -180,20 +188,13 @@ void DdlPreviewDock::refreshNow() {
     if (out != shown_) {
         // Replace only what changed: the highlighter then recolours those lines alone, and the
         // view stays where the reader was.
-        qsizetype prefix = 0;
-        const qsizetype common = std::min(out.size(), shown_.size());
-        while (prefix < common && out[prefix] == shown_[prefix]) ++prefix;
-        qsizetype suffix = 0;
-        while (suffix < common - prefix && out[out.size() - 1 - suffix] == shown_[shown_.size() - 1 - suffix]) ++suffix;
         const int scroll = text_->verticalScrollBar()->value();
-        QTextCursor cursor(text_->document());
-        cursor.setPosition(int(prefix));
-        cursor.setPosition(int(shown_.size() - suffix), QTextCursor::KeepAnchor);
-        cursor.insertText(out.mid(prefix, out.size() - prefix - suffix));
+        patchText(text_->document(), shown_, out);
         text_->verticalScrollBar()->setValue(scroll);
         shown_ = out;
     }
     lastMs_ = clock.elapsed();
+    sinceRefresh_.start();
 }
 
 } // namespace relata::ui

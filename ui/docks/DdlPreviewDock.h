@@ -1,7 +1,7 @@
 #pragma once
 // DDL preview: the CREATE script the core generates for the design (or for the selected
 // models / association), per database, syntax-highlighted and copyable. It follows every edit
-// (coalesced: the text is regenerated at most every 40 ms).
+// at once, and while edits keep coming regenerates at most every 40 ms.
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QTimer>
@@ -55,10 +55,12 @@ private:
     QPlainTextEdit* text_;
     SqlHighlighter* highlighter_;
     QTimer refresh_;
+    QElapsedTimer sinceRefresh_;
     qint64 lastMs_ = 0;
     QString shown_;
 
     void retranslate();
+    void scheduleRefresh();
 };
 
 } // namespace relata::ui

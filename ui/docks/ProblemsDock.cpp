@@ -1,5 +1,6 @@
 #include "docks/ProblemsDock.h"
 
+#include "docks/CachedSizeDelegate.h"
 #include "model/DesignModel.h"
 #include "model/SelectionModel.h"
 
@@ -13,6 +14,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace relata::ui {
 
@@ -38,6 +41,17 @@ int associationFromPath(const std::string& path) {
     return std::stoi(number);
 }
 
+// The "Where" column: the association, the model, or the JSON path.
+QString placeOf(const Document& doc, const Diagnostic& d) {
+    if (d.association >= 0 && size_t(d.association) < doc.associations.size()) {
+        const Association& a = doc.associations[size_t(d.association)];
+        return QStringLiteral("%1.%2(%3)")
+            .arg(QString::fromStdString(a.source), QString::fromLatin1(associationTypeName(a.type)),
+                 QString::fromStdString(a.target));
+    }
+    return QString::fromStdString(d.model.empty() ? d.path : d.model);
+}
+
 } // namespace
 
 ProblemsDock::ProblemsDock(DesignModel* model, SelectionModel* selection, QWidget* parent)
@@ -57,6 +71,8 @@ ProblemsDock::ProblemsDock(DesignModel* model, SelectionModel* selection, QWidge
     view_->header()->setSectionResizeMode(2, QHeaderView::Interactive);
     view_->header()->setSectionResizeMode(3, QHeaderView::Interactive);
     view_->header()->setMinimumSectionSize(60);
+    // Columns are sized to their contents after every edit: measured texts are remembered.
+    view_->setItemDelegate(new CachedSizeDelegate(view_));
     placeholder_ = new QLabel(stack);
     placeholder_->setAlignment(Qt::AlignCenter);
     placeholder_->setEnabled(false);
@@ -72,6 +88,7 @@ ProblemsDock::ProblemsDock(DesignModel* model, SelectionModel* selection, QWidge
     refresh_.setInterval(0);
     connect(&refresh_, &QTimer::timeout, this, &ProblemsDock::refreshNow);
     connect(model_, &DesignModel::schemaChanged, &refresh_, qOverload<>(&QTimer::start));
+    loadIcons();
     retranslate();
     refreshNow();
 }
@@ -79,9 +96,19 @@ ProblemsDock::ProblemsDock(DesignModel* model, SelectionModel* selection, QWidge
 void ProblemsDock::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        refreshNow();
+        rebuild();
+    } else if (event->type() == QEvent::StyleChange) {
+        loadIcons();
+        rebuild();
     }
     QDockWidget::changeEvent(event);
+}
+
+void ProblemsDock::loadIcons() {
+    QStyle* style = QApplication::style();
+    errorIcon_ = style->standardIcon(QStyle::SP_MessageBoxCritical);
+    warningIcon_ = style->standardIcon(QStyle::SP_MessageBoxWarning);
+    infoIcon_ = style->standardIcon(QStyle::SP_MessageBoxInformation);
 }
 
 void ProblemsDock::retranslate() {
@@ -103,60 +130,108 @@ void ProblemsDock::updateTitle() {
 
 void ProblemsDock::refreshNow() {
     refresh_.stop();
-    shown_ = model_->diagnostics();
+    const Diagnostics& diagnostics = model_->diagnostics();
     const Document& doc = model_->document();
-    view_->clear();
-    QStyle* style = QApplication::style();
-    QList<QTreeWidgetItem*> items;
-    for (const Diagnostic& d : shown_) {
-        auto* item = new QTreeWidgetItem;
-        QString severity;
-        QIcon icon;
-        switch (d.severity) {
-        case Severity::Error:
-            severity = tr("Error");
-            icon = style->standardIcon(QStyle::SP_MessageBoxCritical);
-            break;
-        case Severity::Warning:
-            severity = tr("Warning");
-            icon = style->standardIcon(QStyle::SP_MessageBoxWarning);
-            break;
-        case Severity::Info:
-            severity = tr("Note");
-            icon = style->standardIcon(QStyle::SP_MessageBoxInformation);
-            break;
-        }
-        item->setIcon(0, icon);
-        item->setText(0, severity);
-        item->setText(1, QString::fromStdString(d.message));
-        item->setText(3, QString::fromStdString(d.code));
-        QString where;
-        if (d.association >= 0 && size_t(d.association) < doc.associations.size()) {
-            const Association& a = doc.associations[size_t(d.association)];
-            where = QStringLiteral("%1.%2(%3)").arg(QString::fromStdString(a.source),
-                                                   QString::fromLatin1(associationTypeName(a.type)),
-                                                   QString::fromStdString(a.target));
-        } else if (!d.model.empty()) {
-            where = QString::fromStdString(d.model);
-        } else {
-            where = QString::fromStdString(d.path);
-        }
-        item->setText(2, where);
-        QString tip = QString::fromStdString(d.message);
-        if (!d.fix.empty()) tip += QStringLiteral("\n\n") + tr("Fix: %1").arg(QString::fromStdString(d.fix));
-        if (!d.path.empty()) tip += QStringLiteral("\n") + tr("At: %1").arg(QString::fromStdString(d.path));
-        for (int c = 0; c < 4; ++c) item->setToolTip(c, tip);
-        items << item;
-    }
-    view_->addTopLevelItems(items);
+    QStringList places;
+    places.reserve(qsizetype(diagnostics.size()));
+    for (const Diagnostic& d : diagnostics)
+        places << placeOf(doc, d);
+    updateRows(diagnostics, places);
+    shown_ = diagnostics;
+    places_ = std::move(places);
     // The message gets the room; where and code keep a modest width (tooltips have everything).
-    view_->resizeColumnToContents(2);
-    view_->resizeColumnToContents(3);
-    view_->setColumnWidth(2, std::min(view_->columnWidth(2), 150));
-    view_->setColumnWidth(3, std::min(view_->columnWidth(3), 150));
+    // Set once, as resizeColumnToContents() would and then capped: a column that keeps its width
+    // does not make the view paint every row again.
+    const QAbstractItemView* rows = view_; // where sizeHintForColumn() is public
+    for (int column : {2, 3}) {
+        const int header = view_->header()->isHidden() ? 0 : view_->header()->sectionSizeHint(column);
+        view_->setColumnWidth(column, std::min(std::max(rows->sizeHintForColumn(column), header), 150));
+    }
     static_cast<QStackedWidget*>(widget())->setCurrentWidget(shown_.empty() ? static_cast<QWidget*>(placeholder_)
                                                                             : static_cast<QWidget*>(view_));
     updateTitle();
+}
+
+void ProblemsDock::rebuild() {
+    view_->clear();
+    shown_.clear();
+    places_.clear();
+    refreshNow();
+}
+
+// Rows equal at the start and at the end of the list stay as they are; those between are
+// rewritten where they differ, and only the difference in number is added or removed. The
+// current row follows its problem, or is cleared when the problem is gone.
+void ProblemsDock::updateRows(const Diagnostics& diagnostics, const QStringList& places) {
+    auto same = [&](size_t shownRow, size_t row) {
+        return places_[qsizetype(shownRow)] == places[qsizetype(row)] && shown_[shownRow] == diagnostics[row];
+    };
+    const size_t common = std::min(shown_.size(), diagnostics.size());
+    size_t head = 0;
+    while (head < common && same(head, head))
+        ++head;
+    size_t tail = 0;
+    while (tail < common - head && same(shown_.size() - 1 - tail, diagnostics.size() - 1 - tail))
+        ++tail;
+    const int oldEnd = int(shown_.size() - tail), newEnd = int(diagnostics.size() - tail);
+    if (oldEnd == newEnd && size_t(oldEnd) == head) return; // nothing changed
+
+    const int current = view_->currentItem() ? view_->indexOfTopLevelItem(view_->currentItem()) : -1;
+    const bool currentTouched = current >= int(head) && current < oldEnd;
+    std::optional<std::pair<Diagnostic, QString>> currentProblem;
+    if (currentTouched) currentProblem.emplace(shown_[size_t(current)], places_[current]);
+
+    int row = int(head);
+    for (; row < oldEnd && row < newEnd; ++row)
+        if (!same(size_t(row), size_t(row)))
+            fillRow(view_->topLevelItem(row), diagnostics[size_t(row)], places[row]);
+    if (newEnd > oldEnd) {
+        QList<QTreeWidgetItem*> items;
+        for (; row < newEnd; ++row) {
+            auto* item = new QTreeWidgetItem;
+            fillRow(item, diagnostics[size_t(row)], places[row]);
+            items << item;
+        }
+        view_->insertTopLevelItems(oldEnd, items);
+    } else {
+        for (int r = oldEnd - 1; r >= newEnd; --r)
+            delete view_->takeTopLevelItem(r);
+    }
+
+    if (!currentTouched) return;
+    for (int r = int(head); r < newEnd; ++r) {
+        if (diagnostics[size_t(r)] == currentProblem->first && places[r] == currentProblem->second) {
+            view_->setCurrentItem(view_->topLevelItem(r));
+            return;
+        }
+    }
+    view_->setCurrentItem(nullptr);
+    view_->clearSelection();
+}
+
+void ProblemsDock::fillRow(QTreeWidgetItem* item, const Diagnostic& d, const QString& place) const {
+    switch (d.severity) {
+    case Severity::Error:
+        item->setIcon(0, errorIcon_);
+        item->setText(0, tr("Error"));
+        break;
+    case Severity::Warning:
+        item->setIcon(0, warningIcon_);
+        item->setText(0, tr("Warning"));
+        break;
+    case Severity::Info:
+        item->setIcon(0, infoIcon_);
+        item->setText(0, tr("Note"));
+        break;
+    }
+    item->setText(1, QString::fromStdString(d.message));
+    item->setText(2, place);
+    item->setText(3, QString::fromStdString(d.code));
+    QString tip = QString::fromStdString(d.message);
+    if (!d.fix.empty()) tip += QStringLiteral("\n\n") + tr("Fix: %1").arg(QString::fromStdString(d.fix));
+    if (!d.path.empty()) tip += QStringLiteral("\n") + tr("At: %1").arg(QString::fromStdString(d.path));
+    for (int c = 0; c < 4; ++c)
+        item->setToolTip(c, tip);
 }
 
 void ProblemsDock::showProblem(int row) {

@@ -1,10 +1,13 @@
 #pragma once
 // Problems: the core's diagnostics for the design (the Sequelize error, if any, then the
 // validator's findings), live. Clicking one selects the model or association at fault and
-// centres it on the canvas.
+// centres it on the canvas. After an edit only the rows that changed are rewritten, so the
+// selected problem stays selected while it is listed.
 #include "validate/Diagnostic.h"
 
 #include <QDockWidget>
+#include <QIcon>
+#include <QStringList>
 #include <QTimer>
 
 class QLabel;
@@ -42,9 +45,15 @@ private:
     QTreeWidget* view_;
     QLabel* placeholder_;
     Diagnostics shown_;
+    QStringList places_; // the "Where" text of each shown row
+    QIcon errorIcon_, warningIcon_, infoIcon_;
     QTimer refresh_;
 
     void retranslate();
+    void loadIcons();
+    void rebuild(); // every row anew (language or style changed)
+    void updateRows(const Diagnostics& diagnostics, const QStringList& places);
+    void fillRow(QTreeWidgetItem* item, const Diagnostic& d, const QString& place) const;
     void updateTitle();
 };
 
