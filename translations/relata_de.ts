@@ -640,10 +640,10 @@ Ziehen Sie den Griff rechts auf ein Modell, um eine Assoziation hinzuzufügen</t
             <translation>Der Entwurf ist leer: fügen Sie ein Modell hinzu.</translation>
         </message>
         <message numerus="yes">
-            <source>%n statement(s), %1 warning(s) for this database</source>
+            <source>%1, %n warning(s) for this database</source>
             <translation>
-                <numerusform>%n Anweisung, %1 Warnung(en) für diese Datenbank</numerusform>
-                <numerusform>%n Anweisungen, %1 Warnung(en) für diese Datenbank</numerusform>
+                <numerusform>%1, %n Warnung für diese Datenbank</numerusform>
+                <numerusform>%1, %n Warnungen für diese Datenbank</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -639,9 +639,9 @@ Drag the handle on the right onto a model to add an association</source>
             <translation>设计为空：请添加一个模型。</translation>
         </message>
         <message numerus="yes">
-            <source>%n statement(s), %1 warning(s) for this database</source>
+            <source>%1, %n warning(s) for this database</source>
             <translation>
-                <numerusform>%n 条语句，此数据库有 %1 个警告</numerusform>
+                <numerusform>%1，此数据库有 %n 个警告</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1,6 +1,7 @@
 // relata-cli ddl: the CREATE script Sequelize's sync({force: true}) would run.
 #include "Command.h"
 
+#include "naming/CountedNoun.h"
 #include "resolve/Resolver.h"
 #include "sql/DdlGenerator.h"
 
@@ -72,8 +73,8 @@ protected:
             ctx.printDiagnostic(d);
         }
         if (errors) {
-            CliContext::err("relata-cli ddl: no script: the design has " + std::to_string(errors) +
-                            (errors == 1 ? " error" : " errors") + " for this database (see above).\n");
+            CliContext::err("relata-cli ddl: no script: the design has " + naming::counted(errors, "error") +
+                            " for this database (see above).\n");
             return ExitInvalid;
         }
 

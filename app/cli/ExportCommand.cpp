@@ -5,6 +5,7 @@
 #include "DiagramOutput.h"
 
 #include "export/Export.h"
+#include "naming/CountedNoun.h"
 #include "resolve/Resolver.h"
 
 #include <algorithm>
@@ -246,8 +247,8 @@ private:
             ctx.printDiagnostic(d);
         }
         if (errors && !force) {
-            CliContext::err("relata-cli export: nothing exported: the design has " + std::to_string(errors) +
-                            (errors == 1 ? " error" : " errors") + " (see above).\n");
+            CliContext::err("relata-cli export: nothing exported: the design has " +
+                            naming::counted(errors, "error") + " (see above).\n");
             return ExitInvalid;
         }
         return kLoaded;

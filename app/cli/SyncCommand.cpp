@@ -2,6 +2,8 @@
 #include "Command.h"
 #include "SyncSupport.h"
 
+#include "naming/CountedNoun.h"
+
 namespace relata::cli {
 
 namespace {
@@ -99,8 +101,9 @@ protected:
             CliContext::out("Verified: a second diff finds the database in sync with the design.\n");
             return ExitOk;
         }
-        CliContext::err("relata-cli sync: applied, but a second diff still finds " + std::to_string(again.steps.size()) +
-                        " difference(s):\n" + again.text(target.url.display()) +
+        CliContext::err("relata-cli sync: applied, but a second diff still finds " +
+                        naming::counted(again.steps.size(), "difference") + ":\n" +
+                        again.text(target.url.display()) +
                         "This is a bug in relata-cli; please report it with the design.\n");
         return ExitOk;
     }

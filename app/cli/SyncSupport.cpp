@@ -1,5 +1,6 @@
 #include "SyncSupport.h"
 
+#include "naming/CountedNoun.h"
 #include "resolve/Resolver.h"
 
 #include <termios.h>
@@ -58,8 +59,7 @@ int prepareDesign(CliContext& ctx, const QString& file, const QString& url, cons
         ctx.printDiagnostic(d);
     }
     if (errors) {
-        CliContext::err("relata-cli " + verb + ": the design has " + std::to_string(errors) +
-                        (errors == 1 ? " error" : " errors") +
+        CliContext::err("relata-cli " + verb + ": the design has " + naming::counted(errors, "error") +
                         " for this database (see above): nothing was done, the database was not touched.\n");
         return ExitInvalid;
     }

@@ -1,6 +1,7 @@
 // relata-cli validate: is the design valid for Sequelize, and what does Relata warn about?
 #include "Command.h"
 
+#include "naming/CountedNoun.h"
 #include "resolve/Resolver.h"
 #include "resolve/SchemaJson.h"
 
@@ -9,10 +10,6 @@
 namespace relata::cli {
 
 namespace {
-
-std::string plural(size_t n, const char* word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
 
 class ValidateCommand final : public Command {
 public:
@@ -99,9 +96,10 @@ protected:
             if (!loaded)
                 verdict += "not checked: the input could not be read as a relata/1 design";
             else if (valid)
-                verdict += warnings ? "valid, " + plural(warnings, "warning") : std::string("valid");
+                verdict += warnings ? "valid, " + naming::counted(warnings, "warning") : std::string("valid");
             else
-                verdict += "invalid, " + plural(errors, "error") + ", " + plural(warnings, "warning");
+                verdict += "invalid, " + naming::counted(errors, "error") + ", " +
+                           naming::counted(warnings, "warning");
             CliContext::out(verdict + "\n");
         }
         if (!loaded) return ExitUsage;

@@ -1,5 +1,7 @@
 #include "sync/PlanExecutor.h"
 
+#include "naming/CountedNoun.h"
+
 #include <QVariant>
 
 namespace relata {
@@ -80,7 +82,8 @@ ApplyResult PlanExecutor::applyInTransaction(DatabaseConnection& connection, con
             return fail(plan.steps.size() - 1, "PRAGMA foreign_key_check", error);
         if (count > 0)
             return fail(plan.steps.size() - 1, "PRAGMA foreign_key_check",
-                        "FOREIGN KEY constraint failed: " + groupedNumber(count) + " violation(s): " + violations);
+                        "FOREIGN KEY constraint failed: " + groupedNumber(count) + " " +
+                            naming::nounFor(count, "violation") + ": " + violations);
     }
     if (!connection.exec("COMMIT", &error)) return fail(plan.steps.size() - 1, "COMMIT", error);
     restore();

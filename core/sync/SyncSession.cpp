@@ -1,5 +1,6 @@
 #include "sync/SyncSession.h"
 
+#include "naming/CountedNoun.h"
 #include "sync/DataProbe.h"
 #include "sync/Introspector.h"
 #include "sync/SchemaDiff.h"
@@ -22,8 +23,8 @@ SyncPlan SyncSession::plan(SyncMode mode) {
 
 bool SyncSession::permitted(const SyncPlan& plan, bool allowDataLoss, bool yes, std::string& why) {
     if (plan.hasRisk(Risk::Blocked)) {
-        why = std::to_string(plan.count(Risk::Blocked)) +
-              " step(s) cannot succeed on the data as it is (marked blocked above): fix the data or the design first";
+        why = naming::counted(plan.count(Risk::Blocked), "step") +
+              " cannot succeed on the data as it is (marked blocked above): fix the data or the design first";
         return false;
     }
     if (plan.mode == SyncMode::Force && !plan.empty() && !yes) {
@@ -31,8 +32,8 @@ bool SyncSession::permitted(const SyncPlan& plan, bool allowDataLoss, bool yes, 
         return false;
     }
     if (plan.hasRisk(Risk::DataLoss) && !(plan.mode == SyncMode::Force ? yes : allowDataLoss)) {
-        why = std::to_string(plan.count(Risk::DataLoss)) +
-              " step(s) would lose data (marked data loss above): add --allow-data-loss to accept that";
+        why = naming::counted(plan.count(Risk::DataLoss), "step") +
+              " would lose data (marked data loss above): add --allow-data-loss to accept that";
         return false;
     }
     return true;

@@ -34,13 +34,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QDialog>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -701,6 +702,45 @@ private slots:
         QCOMPARE(TranslationManager::languageForLocale(QStringLiteral("fr_FR")), QStringLiteral("en"));
     }
 
+    // Counts read as words in every language: English has its own singular and plural forms
+    // (relata_en.qm), never "model(s)"; also after switching to German and back, and when the
+    // language follows an English system.
+    void statusBarCountsInPluralForms() {
+        Window win;
+        const QLabel* counts = win.w.findChild<QLabel*>(QStringLiteral("statusCounts"));
+        QVERIFY(counts);
+        auto shows = [counts](const QString& start) {
+            Window::settle();
+            if (counts->text().startsWith(start)) return true;
+            qWarning("status bar: \"%s\", expected \"%s…\"", qPrintable(counts->text()), qPrintable(start));
+            return false;
+        };
+        QVERIFY(shows(QStringLiteral("0 models · 0 associations · ")));
+        QVERIFY(dropModel(win.w.view(), QPoint(300, 300)));
+        QVERIFY(shows(QStringLiteral("1 model · 0 associations · ")));
+        QVERIFY(dropModel(win.w.view(), QPoint(700, 300)));
+        QVERIFY(shows(QStringLiteral("2 models · 0 associations · ")));
+
+        QVERIFY(TranslationManager::instance()->setLanguage(QStringLiteral("de"), false));
+        QVERIFY(shows(QStringLiteral("2 Modelle · 0 Assoziationen · ")));
+        win.model()->undoStack()->undo();
+        QVERIFY(shows(QStringLiteral("1 Modell · 0 Assoziationen · ")));
+
+        QVERIFY(TranslationManager::instance()->setLanguage(QStringLiteral("en"), false));
+        QVERIFY(shows(QStringLiteral("1 model · 0 associations · ")));
+        win.model()->undoStack()->redo();
+        QVERIFY(shows(QStringLiteral("2 models · 0 associations · ")));
+
+        // "Follow the system" on an English system: the English forms as well.
+        if (TranslationManager::languageForLocale(QLocale::system().name()) == QLatin1String("en")) {
+            QVERIFY(TranslationManager::instance()->setLanguage(QStringLiteral("de"), false));
+            QVERIFY(shows(QStringLiteral("2 Modelle")));
+            QVERIFY(TranslationManager::instance()->setLanguage(QString(), false));
+            QCOMPARE(TranslationManager::instance()->currentLanguage(), QStringLiteral("en"));
+            QVERIFY(shows(QStringLiteral("2 models · 0 associations · ")));
+        }
+    }
+
     // Every export the menu offers writes its file.
     void exportsWriteFiles() {
         Window win;
@@ -743,7 +783,10 @@ private slots:
         QVERIFY(!dialog.plan().empty());
         QVERIFY(dialog.planView()->topLevelItemCount() == int(dialog.plan().steps.size()));
         QVERIFY(dialog.applyButton()->isEnabled());
+        const size_t planned = dialog.plan().steps.size();
+        QVERIFY(planned > 1);
         QVERIFY2(dialog.apply(), qPrintable(dialog.statusText() + dialog.resultText()));
+        QCOMPARE(dialog.statusText(), QStringLiteral("Applied %1 steps.").arg(planned));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("shop.sqlite"))));
         QVERIFY2(dialog.resultText().contains(QStringLiteral("matches the design")), qPrintable(dialog.resultText()));
         QVERIFY(dialog.compare());

@@ -106,6 +106,8 @@ inline void makeNotNull(DialectKind kind) {
     Outcome o = sync(f, v2, SyncMode::Alter, true, true);
     QVERIFY(!o.permitted);
     QVERIFY(o.plan.hasRisk(Risk::Blocked));
+    QCOMPARE(o.plan.count(Risk::Blocked), size_t(1));
+    QVERIFY2(o.why.rfind("1 step cannot succeed on the data as it is", 0) == 0, o.why.c_str());
     QVERIFY2(o.plan.text().find("users.name: 3 rows hold NULL") != std::string::npos, o.plan.text().c_str());
     QCOMPARE(userRows(f), 6LL);
     // with a default the NULLs are filled in, and the column becomes NOT NULL
@@ -156,6 +158,8 @@ inline void dropColumn(DialectKind kind) {
       "name":{"type":"STRING"},"code":{"type":"STRING(10)"}}}]})J");
     Outcome o = sync(f, v2, SyncMode::Alter);
     QVERIFY(!o.permitted);
+    QCOMPARE(o.plan.count(Risk::DataLoss), size_t(1));
+    QVERIFY2(o.why.rfind("1 step would lose data", 0) == 0, o.why.c_str());
     QVERIFY2(o.plan.text().find("users.age: 7 non-null values would be lost") != std::string::npos, o.plan.text().c_str());
     QVERIFY(live(f).findTable("users")->findColumn("age"));
     o = sync(f, v2, SyncMode::Alter, /*allowDataLoss=*/true);

@@ -1,6 +1,7 @@
 // Tests for core/naming/Inflection: pluralize/singularize/underscore against an oracle generated
 // from the real npm inflection 1.13.4 (scripts/gen-inflection-oracle.js), plus hand-written
 // cases for camelize (Sequelize utils.camelize), upperFirst (lodash) and the known quirks.
+#include "naming/CountedNoun.h"
 #include "naming/Inflection.h"
 
 #include <QElapsedTimer>
@@ -178,6 +179,18 @@ private slots:
         // ...and so does a character joined with U+200D
         QCOMPARE(q(upperFirst("a\u200Db c")), QString::fromUtf8("A\u200DB c"));
         QCOMPARE(q(upperFirst("a\u200D")), QString::fromUtf8("A\u200D"));
+    }
+
+    // The core's and relata-cli's messages count in English words, never "step(s)".
+    void countedNouns() {
+        QCOMPARE(counted(1, "step"), std::string("1 step"));
+        QCOMPARE(counted(8, "step"), std::string("8 steps"));
+        QCOMPARE(counted(0, "error"), std::string("0 errors"));
+        QCOMPARE(counted(-1, "row"), std::string("-1 rows"));
+        QCOMPARE(counted(1, "entry", "entries"), std::string("1 entry"));
+        QCOMPARE(counted(2, "entry", "entries"), std::string("2 entries"));
+        QCOMPARE(nounFor(1, "violation"), std::string("violation"));
+        QCOMPARE(nounFor(1024, "violation"), std::string("violations"));
     }
 
     void speed()

@@ -10,7 +10,15 @@ namespace relata::ui {
 
 namespace {
 const char kSettingsKey[] = "language";
+
+// The translator for `file` in `directory`, installed; null when there is none.
+std::unique_ptr<QTranslator> installedTranslator(const QString& file, const QString& directory) {
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(file, directory)) return nullptr;
+    QCoreApplication::installTranslator(translator.get());
+    return translator;
 }
+} // namespace
 
 TranslationManager::TranslationManager(QObject* parent) : QObject(parent) {}
 
@@ -52,31 +60,26 @@ bool TranslationManager::setLanguage(const QString& language, bool remember) {
     if (!language.isEmpty() && !availableLanguages().contains(language)) return false;
     if (remember) QSettings().setValue(kSettingsKey, language);
     const QString effective = language.isEmpty() ? languageForLocale(QLocale::system().name()) : language;
-    if (effective == current_) return true;
+    if (installed_ && effective == current_) return true;
     return install(effective);
 }
 
 bool TranslationManager::install(const QString& language) {
     if (translator_) QCoreApplication::removeTranslator(translator_.get());
     if (qtTranslator_) QCoreApplication::removeTranslator(qtTranslator_.get());
-    translator_.reset();
-    qtTranslator_.reset();
-    bool ok = true;
-    if (language != QLatin1String("en")) {
-        auto translator = std::make_unique<QTranslator>();
-        ok = translator->load(QStringLiteral(":/i18n/relata_") + language + QStringLiteral(".qm"));
-        if (ok) {
-            QCoreApplication::installTranslator(translator.get());
-            translator_ = std::move(translator);
-        }
-        // Qt's own strings (standard dialogs), when the system has them.
-        auto qt = std::make_unique<QTranslator>();
-        if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            QCoreApplication::installTranslator(qt.get());
-            qtTranslator_ = std::move(qt);
-        }
-    }
-    current_ = ok ? language : QStringLiteral("en");
+    translator_ = installedTranslator(QStringLiteral("relata_") + language, QStringLiteral(":/i18n"));
+    const bool ok = translator_ != nullptr;
+    const QString effective = ok ? language : QStringLiteral("en");
+    // English is the source language, but its %n texts ("%n step(s)") still need their singular
+    // and plural forms ("1 step", "8 steps"): relata_en.qm holds only those.
+    if (!ok) translator_ = installedTranslator(QStringLiteral("relata_en"), QStringLiteral(":/i18n"));
+    // Qt's own strings (standard dialogs), when the system has them.
+    qtTranslator_ = effective == QLatin1String("en")
+                        ? nullptr
+                        : installedTranslator(QStringLiteral("qtbase_") + effective,
+                                              QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    installed_ = true;
+    current_ = effective;
     QLocale::setDefault(QLocale(current_ == QLatin1String("en") ? QStringLiteral("en_US") : current_));
     emit languageChanged(current_);
     return ok;

@@ -1,5 +1,6 @@
 #pragma once
-// The user interface language. Translations are compiled into the program (":/i18n/relata_<lang>.qm").
+// The user interface language. Translations are compiled into the program (":/i18n/relata_<lang>.qm"),
+// English too: relata_en.qm gives the %n texts their singular and plural ("1 model", "2 models").
 // The language is the one chosen in View > Language (QSettings "language"), or the system's when
 // none was chosen. Switching installs the new translator at once; every window then receives
 // QEvent::LanguageChange and retranslates itself.
@@ -42,6 +43,7 @@ private:
     std::unique_ptr<QTranslator> translator_;
     std::unique_ptr<QTranslator> qtTranslator_;
     QString current_ = QStringLiteral("en");
+    bool installed_ = false; // until then, not even the English plural forms are installed
 };
 
 } // namespace relata::ui

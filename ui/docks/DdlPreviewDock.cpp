@@ -182,8 +182,11 @@ void DdlPreviewDock::refreshNow() {
         for (const Diagnostic& d :
              Validator::validateFor(model_->document(), schema, model_->diagnostics(), int(kind)))
             if (d.severity != Severity::Info) ++warnings;
-        status_->setText(warnings ? tr("%n statement(s), %1 warning(s) for this database", nullptr, statements).arg(warnings)
-                                  : tr("%n statement(s)", nullptr, statements));
+        // Two counts, two numerus forms: "%1" is the statements' text, "%n" the warnings.
+        const QString statementsText = tr("%n statement(s)", nullptr, statements);
+        status_->setText(
+            warnings ? tr("%1, %n warning(s) for this database", nullptr, warnings).arg(statementsText)
+                     : statementsText);
     }
     if (out != shown_) {
         // Replace only what changed: the highlighter then recolours those lines alone, and the
