@@ -824,6 +824,50 @@ private slots:
         QVERIFY(c.scene()->canvasStyle().background.lightnessF() > 0.8);
     }
 
+    // Fit puts the drawing beside or above the legend, not under it; without the legend it uses
+    // the whole view.
+    void fitKeepsModelsClearOfTheLegend_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("shop, wide") << QStringLiteral("shop.relata.json") << QSize(1100, 760);
+        QTest::newRow("shop, tall") << QStringLiteral("shop.relata.json") << QSize(700, 1000);
+        QTest::newRow("guide-22") << QStringLiteral("guide-22-polymorphic-tag-nm.relata.json")
+                                  << QSize(1100, 760);
+    }
+    void fitKeepsModelsClearOfTheLegend() {
+        QFETCH(QString, file);
+        QFETCH(QSize, size);
+        Canvas c;
+        c.view.resize(size);
+        QVERIFY(c.load(file));
+        QVERIFY(c.show());
+        auto covered = [&](QString* which) {
+            const QRect legend = c.view.legendArea();
+            for (ModelNode* n : c.scene()->nodes()) {
+                const QRect box = c.view.mapFromScene(n->sceneBoundingRect()).boundingRect();
+                if (!c.viewport()->rect().contains(box)) {
+                    *which = n->name() + QStringLiteral(" is out of view");
+                    return true;
+                }
+                if (box.intersects(legend)) {
+                    *which = n->name() + QStringLiteral(" is under the legend");
+                    return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(!c.view.legendArea().isEmpty());
+        c.view.fitToWindow();
+        QString which;
+        QVERIFY2(!covered(&which), qPrintable(which));
+        const double withLegend = c.view.zoom();
+        c.view.setLegendVisible(false);
+        QVERIFY(c.view.legendArea().isEmpty());
+        c.view.fitToWindow();
+        QVERIFY(!covered(&which));
+        QVERIFY(c.view.zoom() >= withLegend);
+    }
+
     void legendToggles() {
         Canvas c;
         QVERIFY(c.show());

@@ -177,6 +177,25 @@ void DiagramView::scaleAround(double factor, const QPointF& viewPos) {
     emit zoomChanged(next);
 }
 
+QRect DiagramView::legendArea() const {
+    if (legend_->isHidden()) return {};
+    return legend_->geometry().translated(-viewport()->geometry().topLeft());
+}
+
+namespace {
+
+// The zoom that shows `r` whole in `area` (never enlarging past 1:1).
+double zoomToShow(const QRectF& r, const QRect& area) {
+    if (area.width() <= 0 || area.height() <= 0) return kMinZoom;
+    const double sx = area.width() / r.width(), sy = area.height() / r.height();
+    return std::clamp(std::min({sx, sy, 1.0}), kMinZoom, kMaxZoom);
+}
+
+} // namespace
+
+// Everything in view, clear of the legend where that costs little: the contents go beside or
+// above it, whichever shows them larger, unless that is less than 3/4 of the size the whole
+// viewport would give (then the legend may cover an edge of the drawing, as a map key does).
 void DiagramView::fitToWindow() {
     QRectF r = scene_->contentsRect();
     if (r.isEmpty()) {
@@ -184,11 +203,23 @@ void DiagramView::fitToWindow() {
         return;
     }
     r.adjust(-40, -40, 40, 40);
-    const double sx = viewport()->width() / r.width(), sy = viewport()->height() / r.height();
-    const double next = std::clamp(std::min({sx, sy, 1.0}), kMinZoom, kMaxZoom);
+    const QRect whole = viewport()->rect();
+    QRect area = whole;
+    double next = zoomToShow(r, whole);
+    if (const QRect legend = legendArea(); !legend.isEmpty()) {
+        const QRect beside(QPoint(legend.right() + 1, 0), whole.bottomRight());
+        const QRect above(whole.topLeft(), QPoint(whole.right(), legend.top() - 1));
+        for (const QRect& free : {beside, above}) {
+            const double z = zoomToShow(r, free);
+            if (z >= next * 0.75 && (area == whole || z > zoomToShow(r, area))) area = free;
+        }
+        if (area != whole) next = zoomToShow(r, area);
+    }
     const double before = zoom();
     setTransform(QTransform::fromScale(next, next));
-    centerOn(r.center());
+    // Centre the contents in `area`: the view centres on a point that far off their centre.
+    const QPointF offset = QPointF(area.center() - whole.center()) / next;
+    centerOn(r.center() - offset);
     updateEdgeQuality();
     updateCaching();
     if (std::abs(before - next) > 1e-9) emit zoomChanged(next);

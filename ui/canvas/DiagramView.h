@@ -35,6 +35,8 @@ public:
     double zoom() const;
     bool snapToGrid() const;
     bool isLegendVisible() const;
+    // Where the legend covers the viewport (viewport coordinates); empty while it is hidden.
+    QRect legendArea() const;
 
     // Asks for the type of a new association (default: a popup menu at `globalPos`).
     // Tests replace it; an empty optional cancels.
