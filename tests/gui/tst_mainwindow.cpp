@@ -675,6 +675,31 @@ private slots:
     }
 
     // Languages: German and Simplified Chinese are compiled in and switch the UI live.
+    // The foreignKey's allowNull choice is read whole in every language, in a dock of the default width.
+    void allowNullChoiceIsNeverCut() {
+        Window win;
+        QVERIFY(win.w.openExample(
+            Examples::find(QStringLiteral("guide-26b-invoice-subscription-alias-duplicate-fk.relata.json"))
+                .path));
+        win.w.selectionModel()->selectAssociation(0);
+        win.refresh();
+        auto* combo = win.w.inspectorDock()->findChild<QComboBox*>(QStringLiteral("foreignKeyAllowNull"));
+        QVERIFY(combo && combo->isVisible());
+        for (const QString& language :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")}) {
+            QVERIFY(TranslationManager::instance()->setLanguage(language, false));
+            win.refresh();
+            for (int i = 0; i < combo->count(); ++i) {
+                const int needed = combo->fontMetrics().horizontalAdvance(combo->itemText(i)) + 20; // + arrow
+                QVERIFY2(combo->width() >= needed, qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                                                                  .arg(language, combo->itemText(i))
+                                                                  .arg(needed)
+                                                                  .arg(combo->width())));
+            }
+        }
+        QVERIFY(TranslationManager::instance()->setLanguage(QStringLiteral("en"), false));
+    }
+
     void languagesSwitchLive() {
         Window win;
         QMenu* file = win.w.menuBar()->actions().first()->menu();

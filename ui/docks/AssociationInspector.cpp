@@ -134,6 +134,10 @@ AssociationInspector::AssociationInspector(DesignModel* model, SelectionModel* s
     foreignKey_->setClearButtonEnabled(true);
     fkAllowNull_ = new QComboBox(keysBox_);
     fkAllowNull_->setObjectName(QStringLiteral("foreignKeyAllowNull"));
+    // Its texts say what it sets ("allowNull: default"): never cut them, in any language; the
+    // field beside it gives way instead.
+    fkAllowNull_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fkAllowNull_->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     fkField_ = new QLineEdit(keysBox_);
     fkField_->setObjectName(QStringLiteral("foreignKeyField"));
     auto* fkExtra = new QHBoxLayout;
@@ -223,8 +227,9 @@ AssociationInspector::AssociationInspector(DesignModel* model, SelectionModel* s
     summaryLayout->addWidget(summary_);
     layout->addWidget(summaryBox_);
     layout->addStretch(1);
-    // Long item texts must not make the inspector wider than its dock.
+    // Long item texts must not make the inspector wider than its dock (allowNull's are short).
     for (QComboBox* combo : findChildren<QComboBox*>()) {
+        if (combo == fkAllowNull_) continue;
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
