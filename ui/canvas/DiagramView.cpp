@@ -209,11 +209,12 @@ void DiagramView::fitToWindow() {
     if (const QRect legend = legendArea(); !legend.isEmpty()) {
         const QRect beside(QPoint(legend.right() + 1, 0), whole.bottomRight());
         const QRect above(whole.topLeft(), QPoint(whole.right(), legend.top() - 1));
-        for (const QRect& free : {beside, above}) {
-            const double z = zoomToShow(r, free);
-            if (z >= next * 0.75 && (area == whole || z > zoomToShow(r, area))) area = free;
+        const double besideZoom = zoomToShow(r, beside), aboveZoom = zoomToShow(r, above);
+        const double freeZoom = std::max(besideZoom, aboveZoom);
+        if (freeZoom >= next * 0.75) {
+            area = besideZoom >= aboveZoom ? beside : above;
+            next = freeZoom;
         }
-        if (area != whole) next = zoomToShow(r, area);
     }
     const double before = zoom();
     setTransform(QTransform::fromScale(next, next));
